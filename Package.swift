@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Haven",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "haven", targets: ["haven"]),
+        .executable(name: "haven-bench", targets: ["haven-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+    ],
+    targets: [
+        // Pure domain: taxonomy, geo, search, import mapping. Never imports Vapor.
+        .target(
+            name: "HavenCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The web and storage shell around HavenCore.
+        .target(
+            name: "HavenApp",
+            dependencies: [
+                "HavenCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(name: "haven", dependencies: ["HavenApp"]),
+        .executableTarget(name: "haven-bench", dependencies: ["HavenCore"]),
+        .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
+        .testTarget(
+            name: "HavenAppTests",
+            dependencies: [
+                "HavenApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

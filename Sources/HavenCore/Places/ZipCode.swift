@@ -1,0 +1,47 @@
+/// One ZIP code with its place name and centroid, from the ZIP table.
+public struct ZipCode: Sendable, Hashable, Codable {
+    public let zip: String
+    public let city: String
+    public let state: String
+    public let county: String
+    /// nil when the table has no usable coordinates (0,0 rows, mostly military).
+    public let coordinate: Coordinate?
+
+    public init(zip: String, city: String, state: String, county: String, coordinate: Coordinate?) {
+        self.zip = zip
+        self.city = city
+        self.state = state
+        self.county = county
+        self.coordinate = coordinate
+    }
+}
+
+/// The U.S. states and territories the directories use, by postal abbreviation.
+public enum USState {
+    public static let names: [String: String] = [
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+        "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+        "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+        "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+        "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+        "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+        "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+        "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+        "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+        "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+        "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands", "AS": "American Samoa",
+        "MP": "Northern Mariana Islands", "FM": "Micronesia", "MH": "Marshall Islands", "PW": "Palau",
+        "AA": "Armed Forces Americas", "AE": "Armed Forces Europe", "AP": "Armed Forces Pacific",
+    ]
+
+    /// The abbreviation for "NY", "ny" or "New York"; nil when it is neither.
+    public static func abbreviation(_ text: String) -> String? {
+        let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if names[upper] != nil { return upper }
+        return byName[upper]
+    }
+
+    private static let byName: [String: String] = Dictionary(uniqueKeysWithValues: names.map { ($1.uppercased(), $0) })
+}
+
+import Foundation

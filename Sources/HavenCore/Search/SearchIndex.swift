@@ -1,0 +1,129 @@
+import Foundation
+
+/// The in-memory search index: term bitsets, a latitude/longitude grid and folded names.
+/// Immutable once built; the app swaps in a new one when the data changes.
+public final class SearchIndex: Sendable {
+    public let taxonomy: Taxonomy
+    /// Only listed facilities (not those dropped from every source).
+    public let listings: [FacilityListing]
+    private let byID: [UUID: Int]
+    let words: Int
+    /// listings.count * words bits; bit t set when listing has term t.
+    let bits: [UInt64]
+    /// Listing order by name (rank per listing).
+    let nameRank: [Int32]
+    /// Folded " word word " names for free-text search.
+    let foldedNames: [[UInt8]]
+    let grid: GeoGrid
+    /// Term indexes of facets shown as filters (facet counts are computed for these).
+    let filterTermMask: [UInt64]
+
+    public init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
+        self.taxonomy = taxonomy
+        let listings = all.filter(\.isListed)
+        self.listings = listings
+        self.words = max(1, (taxonomy.terms.count + 63) / 64)
+        var bits = [UInt64](repeating: 0, count: listings.count * words)
+        for (i, l) in listings.enumerated() {
+            for slug in l.terms {
+                guard let t = taxonomy.term(slug) else { continue }
+                bits[i * words + t.index >> 6] |= 1 << UInt64(t.index & 63)
+            }
+        }
+        self.bits = bits
+        self.byID = Dictionary(listings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let folded = listings.map { TextMatch.fold($0.name + " " + $0.name2) }
+        self.foldedNames = folded.map { Array((" " + $0 + " ").utf8) }
+        let order = listings.indices.sorted { (folded[$0], listings[$0].id.uuidString) < (folded[$1], listings[$1].id.uuidString) }
+        var rank = [Int32](repeating: 0, count: listings.count)
+        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+        self.nameRank = rank
+        self.grid = GeoGrid(points: listings.map(\.coordinate))
+        var mask = [UInt64](repeating: 0, count: words)
+        for f in taxonomy.facets where f.isFilter {
+            for t in taxonomy.terms(in: f) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
+        }
+        self.filterTermMask = mask
+    }
+
+    public var count: Int { listings.count }
+
+    public func listing(_ id: UUID) -> FacilityListing? { byID[id].map { listings[$0] } }
+
+    /// Runs a query whose place is already resolved (`origin`); see `SearchService` for the whole path.
+    public func search(_ query: SearchQuery, origin: Coordinate?) -> SearchResults {
+        let facets = selectedFacets(query)
+        let countMasks = facets.map { mask in (0..<words).map { mask[$0] & filterTermMask[$0] } }
+        let tokens = query.text.map(TextMatch.tokens) ?? []
+        var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(256)
+
+        @inline(__always) func consider(_ i: Int, _ distance: Double?) {
+            if !tokens.isEmpty && !TextMatch.matches(foldedNames[i], tokens) { return }
+            let base = i * words
+            var failed = -1
+            for (f, mask) in facets.enumerated() {
+                var any = false
+                for w in 0..<words where bits[base + w] & mask[w] != 0 { any = true; break }
+                if !any {
+                    if failed >= 0 { return }
+                    failed = f
+                }
+            }
+            if failed < 0 {
+                hits.append(SearchHit(index: Int32(i), distance: distance ?? -1))
+                countBits(base, filterTermMask, &counts)
+            } else {
+                countBits(base, countMasks[failed], &counts)
+            }
+        }
+
+        if let origin {
+            grid.within(query.radiusMiles, of: origin) { i, d in consider(i, d) }
+        } else {
+            for i in listings.indices { consider(i, nil) }
+        }
+
+        let sort = query.sort ?? (origin == nil ? .name : .distance)
+        if sort == .distance && origin != nil {
+            hits.sort { ($0.distance, nameRank[Int($0.index)]) < ($1.distance, nameRank[Int($1.index)]) }
+        } else {
+            hits.sort { nameRank[Int($0.index)] < nameRank[Int($1.index)] }
+        }
+        return SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
+    }
+
+    @inline(__always)
+    private func countBits(_ base: Int, _ mask: [UInt64], _ counts: inout [Int32]) {
+        for w in 0..<words {
+            var x = bits[base + w] & mask[w]
+            while x != 0 {
+                let b = x.trailingZeroBitCount
+                counts[w << 6 | b] &+= 1
+                x &= x - 1
+            }
+        }
+    }
+
+    /// One term mask per facet that has a selection (terms OR-ed within the facet).
+    private func selectedFacets(_ query: SearchQuery) -> [[UInt64]] {
+        var out: [[UInt64]] = []
+        for facet in taxonomy.facets {
+            let chosen = query.selected(facet.slug)
+            guard !chosen.isEmpty else { continue }
+            var mask = [UInt64](repeating: 0, count: words)
+            for slug in chosen {
+                if let t = taxonomy.term(slug) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
+            }
+            out.append(mask)
+        }
+        return out
+    }
+}
+
+/// One matching facility: its position in the index and its distance in miles (-1 with no place).
+public struct SearchHit: Sendable, Hashable {
+    let index: Int32
+    public let distance: Double
+}

@@ -1,0 +1,110 @@
+/// How results are ordered.
+public enum SearchSort: String, Sendable, CaseIterable, Codable {
+    case distance, name
+}
+
+/// One search, as the results page and the JSON API both take it.
+public struct SearchQuery: Sendable, Hashable {
+    public static let radiusRange: ClosedRange<Double> = 1...500
+    public static let defaultRadius: Double = 25
+    public static let maxPerPage = 100
+    public static let defaultPerPage = 20
+
+    public var near: String?
+    public var radiusMiles: Double
+    public var text: String?
+    /// Facet slug -> selected term slugs. AND across facets, OR within one.
+    public var filters: [String: [String]]
+    /// nil: by distance when there is a place, else by name.
+    public var sort: SearchSort?
+    public var page: Int
+    public var perPage: Int
+
+    public init(near: String? = nil, radiusMiles: Double = SearchQuery.defaultRadius, text: String? = nil,
+                filters: [String: [String]] = [:], sort: SearchSort? = nil, page: Int = 1,
+                perPage: Int = SearchQuery.defaultPerPage) {
+        self.near = near; self.radiusMiles = radiusMiles; self.text = text; self.filters = filters
+        self.sort = sort; self.page = page; self.perPage = perPage
+    }
+
+    public func selected(_ facet: String) -> [String] { filters[facet] ?? [] }
+}
+
+/// A parameter a seeker or client got wrong, named, with what would be right.
+public struct QueryError: Error, Sendable, Equatable {
+    public let parameter: String
+    public let message: String
+
+    public init(_ parameter: String, _ message: String) {
+        self.parameter = parameter
+        self.message = message
+    }
+}
+
+extension SearchQuery {
+    /// Parameters every search understands besides one per facet.
+    public static let baseParameters: Set<String> = ["near", "radius", "q", "sort", "page", "per_page"]
+
+    /// Reads query parameters (each name may repeat; facet values may also be comma-separated).
+    /// Unknown names are the caller's business: the API rejects them, the HTML page ignores them.
+    public static func parse(_ params: [String: [String]], taxonomy: Taxonomy = .haven) throws(QueryError) -> SearchQuery {
+        func single(_ name: String) throws(QueryError) -> String? {
+            let values = (params[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard values.count <= 1 else { throw QueryError(name, "give \(name) once, not \(values.count) times") }
+            return values.first
+        }
+        var q = SearchQuery()
+        q.near = try single("near")
+        q.text = try single("q")
+        if let r = try single("radius") {
+            guard let miles = Double(r), miles.isFinite else { throw QueryError("radius", "radius must be a number of miles, not \"\(r)\"") }
+            guard radiusRange.contains(miles) else { throw QueryError("radius", "radius must be between 1 and 500 miles (got \(r))") }
+            q.radiusMiles = miles
+        }
+        if let s = try single("sort") {
+            guard let sort = SearchSort(rawValue: s) else { throw QueryError("sort", "sort must be \"distance\" or \"name\", not \"\(s)\"") }
+            guard sort != .distance || q.near != nil else { throw QueryError("sort", "sort=distance needs a place: add near=ZIP, \"City, ST\" or lat,lon") }
+            q.sort = sort
+        }
+        if let p = try single("page") {
+            guard let page = Int(p), page >= 1, page <= 100_000 else { throw QueryError("page", "page must be a whole number from 1, not \"\(p)\"") }
+            q.page = page
+        }
+        if let p = try single("per_page") {
+            guard let n = Int(p), (1...maxPerPage).contains(n) else { throw QueryError("per_page", "per_page must be a whole number from 1 to \(maxPerPage), not \"\(p)\"") }
+            q.perPage = n
+        }
+        for facet in taxonomy.facets {
+            guard let raw = params[facet.slug] else { continue }
+            var chosen: [String] = []
+            for value in raw.flatMap({ $0.split(separator: ",") }) {
+                let slug = value.trimmingCharacters(in: .whitespaces)
+                guard !slug.isEmpty else { continue }
+                guard let term = taxonomy.term(slug), term.facet == facet.slug else {
+                    throw QueryError(facet.slug, "\"\(slug)\" is not a term of \(facet.slug); see /api/v1/taxonomy for the terms")
+                }
+                if !chosen.contains(slug) { chosen.append(slug) }
+            }
+            if !chosen.isEmpty { q.filters[facet.slug] = chosen }
+        }
+        return q
+    }
+
+    /// The query as parameters again (for links: pagination, removing a filter), in a stable order.
+    public func parameters(page: Int? = nil) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if let near { out.append(("near", near)) }
+        if radiusMiles != Self.defaultRadius { out.append(("radius", Self.format(radiusMiles))) }
+        if let text { out.append(("q", text)) }
+        for key in filters.keys.sorted() { out.append((key, filters[key]!.joined(separator: ","))) }
+        if let sort { out.append(("sort", sort.rawValue)) }
+        let p = page ?? self.page
+        if p != 1 { out.append(("page", String(p))) }
+        if perPage != Self.defaultPerPage { out.append(("per_page", String(perPage))) }
+        return out
+    }
+
+    static func format(_ miles: Double) -> String {
+        miles == miles.rounded() ? String(Int(miles)) : String(miles)
+    }
+}

@@ -1,0 +1,46 @@
+/// The answer to one search: the page of results, the total, and facet counts.
+public struct SearchResults: Sendable {
+    public let query: SearchQuery
+    public let sort: SearchSort
+    public let total: Int
+    let hits: [SearchHit]
+    /// Per term index: how many results the term would give if it were (also) chosen in its facet, with every
+    /// other facet's selection kept. For an unselected facet that is simply how many results have the term.
+    let termCounts: [Int32]
+    let index: SearchIndex
+    /// The place searched around, when there was one.
+    public var place: ResolvedPlace?
+
+    init(query: SearchQuery, sort: SearchSort, total: Int, hits: [SearchHit], termCounts: [Int32], index: SearchIndex) {
+        self.query = query; self.sort = sort; self.total = total; self.hits = hits
+        self.termCounts = termCounts; self.index = index
+    }
+
+    public struct Item: Sendable {
+        public let listing: FacilityListing
+        /// Miles from the place searched; nil when there was no place.
+        public let distanceMiles: Double?
+    }
+
+    public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }
+
+    /// The results on the query's page, in order.
+    public var items: [Item] {
+        let start = (query.page - 1) * query.perPage
+        guard start < hits.count else { return [] }
+        return hits[start..<min(hits.count, start + query.perPage)].map {
+            Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance)
+        }
+    }
+
+    /// Every result in order (for tests and exports), ids only.
+    public var allIDs: [String] { hits.map { index.listings[Int($0.index)].id.uuidString } }
+    public var allDistances: [Double] { hits.map(\.distance) }
+
+    public func count(_ term: Term) -> Int { Int(termCounts[term.index]) }
+
+    /// Counts for one facet's terms, in taxonomy order (filter facets only; others are not counted).
+    public func counts(_ facet: Facet) -> [(term: Term, count: Int)] {
+        index.taxonomy.terms(in: facet).map { ($0, count($0)) }
+    }
+}
