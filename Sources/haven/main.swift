@@ -1,1 +1,22 @@
 import HavenApp
+import Logging
+import Vapor
+
+// Entry point: read settings (failing fast on bad ones), configure, run the command, always shut down.
+var env = try Environment.detect()
+try LoggingSystem.bootstrap(from: &env)
+let settings: Settings
+do { settings = try Settings.fromEnvironment() } catch {
+    FileHandle.standardError.write("\(error)\n".data(using: .utf8)!)
+    exit(2)
+}
+let app = try await Application.make(env)
+do {
+    try await configure(app, settings: settings)
+    try await app.execute()
+} catch {
+    app.logger.report(error: error)
+    try? await app.asyncShutdown()
+    exit(1)
+}
+try await app.asyncShutdown()

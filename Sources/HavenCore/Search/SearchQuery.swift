@@ -104,7 +104,7 @@ extension SearchQuery {
         return out
     }
 
-    static func format(_ miles: Double) -> String {
+    public static func format(_ miles: Double) -> String {
         miles == miles.rounded() ? String(Int(miles)) : String(miles)
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+import HavenCore
+
+/// The OpenAPI 3.1 description of /api/v1, built from the same taxonomy the API validates against,
+/// so the document and the implementation cannot drift apart on facets and terms.
+enum OpenAPIDocument {
+    static let json: Data = {
+        try! JSONSerialization.data(withJSONObject: document(Taxonomy.haven), options: [.sortedKeys, .withoutEscapingSlashes])
+    }()
+
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+    static var string: [String: Any] { ["type": "string"] }
+    static func nullable(_ type: String) -> [String: Any] { ["type": [type, "null"]] }
+    static func object(_ props: [String: Any], required: [String]? = nil) -> [String: Any] {
+        ["type": "object", "properties": props, "required": required ?? Array(props.keys).sorted(), "additionalProperties": false]
+    }
+    static func problem(_ description: String) -> [String: Any] {
+        ["description": description, "content": ["application/problem+json": ["schema": ref("Problem")]]]
+    }
+
+    static func document(_ taxonomy: Taxonomy) -> [String: Any] {
+        var params: [[String: Any]] = [
+            ["name": "near", "in": "query", "description": "A 5-digit ZIP code, \"City, ST\", or \"lat,lon\".", "schema": string],
+            ["name": "radius", "in": "query", "description": "Miles from `near` (default 25).", "schema": ["type": "number", "minimum": 1, "maximum": 500]],
+            ["name": "q", "in": "query", "description": "Words that start words of the facility's name.", "schema": string],
+            ["name": "sort", "in": "query", "description": "distance (default with `near`; needs `near`) or name.", "schema": ["type": "string", "enum": ["distance", "name"]]],
+            ["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100_000]],
+            ["name": "per_page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": SearchQuery.maxPerPage]],
+        ]
+        for facet in taxonomy.facets {
+            let slugs = taxonomy.terms(in: facet).map(\.slug)
+            params.append([
+                "name": facet.slug, "in": "query", "style": "form", "explode": false,
+                "description": "\(facet.name): one or more term slugs, comma-separated (OR within this facet, AND with other facets).",
+                "schema": ["type": "array", "items": ["type": "string", "enum": slugs]],
+            ])
+        }
+        let termRef = object(["slug": string, "name": string, "facet": string])
+        let address = object(["street1": string, "street2": string, "city": string, "state": string, "zip": string])
+        let summary = object([
+            "id": ["type": "string", "format": "uuid"], "name": string, "address": ref("Address"),
+            "phone": nullable("string"), "latitude": nullable("number"), "longitude": nullable("number"),
+            "precision": ["type": "string", "enum": GeoPrecision.allCases.map(\.rawValue)],
+            "distance_miles": nullable("number"), "terms": ["type": "array", "items": ref("TermRef")], "url": string,
+        ])
+        let searchResponse = object([
+            "total": ["type": "integer", "minimum": 0], "page": ["type": "integer"], "per_page": ["type": "integer"],
+            "sort": ["type": "string", "enum": ["distance", "name"]],
+            "place": ["oneOf": [ref("Place"), ["type": "null"]]],
+            "results": ["type": "array", "items": ref("FacilitySummary")],
+            "facets": ["type": "object", "description": "Counts per term of each filter facet. For a facet with a selection, a term's count is how many results there would be with that term also chosen; otherwise how many results have it.",
+                       "additionalProperties": ["type": "array", "items": ref("FacetCount")]],
+        ])
+        let detail = object([
+            "id": ["type": "string", "format": "uuid"], "name": string, "name2": nullable("string"), "address": ref("Address"),
+            "phone": nullable("string"), "intake_phones": ["type": "array", "items": string], "website": nullable("string"),
+            "latitude": nullable("number"), "longitude": nullable("number"),
+            "precision": ["type": "string", "enum": GeoPrecision.allCases.map(\.rawValue)], "listed": ["type": "boolean"],
+            "terms": ["type": "array", "items": ref("TermRef")], "sources": ["type": "array", "items": ref("Source")],
+            "last_verified_at": ["type": ["string", "null"], "format": "date-time"], "updated_at": ["type": "string", "format": "date-time"],
+            "url": string,
+        ])
+        let source = object(["directory": ["type": "string", "enum": Directory.allCases.map(\.rawValue)], "title": string, "file": string,
+                             "edition": string, "line": ["type": "integer"], "present": ["type": "boolean"],
+                             "imported_at": ["type": "string", "format": "date-time"]])
+        let taxonomySchema = object(["facets": ["type": "array", "items": object([
+            "slug": string, "name": string, "description": string, "filter": ["type": "boolean"],
+            "terms": ["type": "array", "items": object(["slug": string, "name": string, "samhsa_codes": ["type": "array", "items": object([
+                "code": string, "directory": ["type": "string", "enum": Directory.allCases.map(\.rawValue)]])]])],
+        ])]])
+        let problemSchema = object(["type": string, "title": string, "status": ["type": "integer"], "detail": string, "parameter": string],
+                                   required: ["type", "title", "status", "detail"])
+        let idParam: [String: Any] = ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+        return [
+            "openapi": "3.1.0",
+            "info": ["title": "Haven API", "version": "1.0.0",
+                     "description": "Find drug, alcohol and mental health treatment facilities. Data: SAMHSA national directories (public domain).",
+                     "license": ["name": "Data: public domain (SAMHSA); ZIP centers CC BY 4.0 (GeoNames)", "identifier": "CC-BY-4.0"]],
+            "paths": [
+                "/api/v1/facilities": ["get": [
+                    "operationId": "searchFacilities", "summary": "Search facilities", "parameters": params,
+                    "responses": ["200": ["description": "A page of results with facet counts", "content": ["application/json": ["schema": ref("SearchResponse")]]],
+                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous")],
+                ]],
+                "/api/v1/facilities/{id}": ["get": [
+                    "operationId": "getFacility", "summary": "One facility with its sources", "parameters": [idParam],
+                    "responses": ["200": ["description": "The facility", "content": ["application/json": ["schema": ref("FacilityDetail")]]],
+                                  "400": problem("The id is not a UUID"), "404": problem("No such facility")],
+                ]],
+                "/api/v1/taxonomy": ["get": [
+                    "operationId": "getTaxonomy", "summary": "Facets, terms and the SAMHSA code crosswalk",
+                    "responses": ["200": ["description": "The taxonomy", "content": ["application/json": ["schema": ref("Taxonomy")]]]],
+                ]],
+                "/api/v1/openapi.json": ["get": [
+                    "operationId": "getOpenAPI", "summary": "This document",
+                    "responses": ["200": ["description": "OpenAPI 3.1 document", "content": ["application/json": ["schema": ["type": "object"]]]]],
+                ]],
+            ],
+            "components": ["schemas": [
+                "Address": address, "TermRef": termRef, "FacilitySummary": summary, "SearchResponse": searchResponse,
+                "Place": object(["label": string, "latitude": ["type": "number"], "longitude": ["type": "number"]]),
+                "FacetCount": object(["slug": string, "name": string, "count": ["type": "integer", "minimum": 0]]),
+                "FacilityDetail": detail, "Source": source, "Taxonomy": taxonomySchema, "Problem": problemSchema,
+            ]],
+        ]
+    }
+}

@@ -1,0 +1,75 @@
+import Vapor
+
+/// The one error type handlers throw: a status, a short title, a plain message, and the parameter at fault.
+struct HavenError: AbortError {
+    let status: HTTPResponseStatus
+    let title: String
+    let detail: String
+    var parameter: String?
+
+    init(_ status: HTTPResponseStatus, _ title: String, _ detail: String, parameter: String? = nil) {
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.parameter = parameter
+    }
+
+    var reason: String { detail }
+}
+
+/// RFC 9457 problem details, the body of every API error.
+struct Problem: Content {
+    var type = "about:blank"
+    let title: String
+    let status: Int
+    let detail: String
+    var parameter: String?
+}
+
+/// Renders errors as problem+json under /api and as a plain HTML page elsewhere; never shows internal text.
+/// Server errors are logged with the request id, without the query string (searches are sensitive).
+struct HavenErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let status: HTTPResponseStatus, title: String, detail: String
+            var parameter: String?
+            switch error {
+            case let e as HavenError:
+                (status, title, detail, parameter) = (e.status, e.title, e.detail, e.parameter)
+            case let e as any AbortError where e.status.code < 500:
+                status = e.status
+                title = e.status.reasonPhrase
+                detail = e.status == .notFound ? "There is nothing at this address." : e.reason
+            default:
+                status = .internalServerError
+                title = "Something went wrong"
+                detail = "Haven could not answer this request. Please try again; if you need help now, call 1-800-662-4357."
+                request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
+            }
+            let res: Response
+            if request.url.path.hasPrefix("/api/") {
+                res = Response(status: status)
+                try res.content.encode(Problem(title: title, status: Int(status.code), detail: detail, parameter: parameter), as: .json)
+                res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            } else {
+                res = Response(status: status, body: .init(string: ErrorPage.render(status: Int(status.code), title: title, message: detail)))
+                res.headers.contentType = .html
+            }
+            return res
+        }
+    }
+}
+
+/// Strict defaults: no third-party anything, no referrer leaks, no framing.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let res = try await next.respond(to: request)
+        res.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+        res.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        res.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        res.headers.replaceOrAdd(name: "Permissions-Policy", value: "geolocation=(), camera=(), microphone=(), interest-cohort=()")
+        return res
+    }
+}

@@ -1,0 +1,35 @@
+import Fluent
+import SQLKit
+
+/// One row counting data changes; every instance polls it to know when to rebuild its search index.
+struct CreateDataState: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("data_state")
+            .field("id", .int, .identifier(auto: false))
+            .field("revision", .int64, .required)
+            .create()
+        try await (database as! any SQLDatabase).insert(into: "data_state").columns("id", "revision").values(1, Int64(0)).run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("data_state").delete()
+    }
+}
+
+/// Each import's summary, for operators ("what did the last import do?").
+struct CreateImportRuns: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("import_runs")
+            .id()
+            .field("kind", .string, .required)
+            .field("files", .string, .required)
+            .field("summary", .string, .required)
+            .field("started_at", .datetime, .required)
+            .field("finished_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("import_runs").delete()
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import HavenCore
+
+/// Every setting Haven reads, from the environment, checked once at start-up.
+public struct Settings: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    public var storage: Storage
+    /// Where `haven import` finds the public data files by default.
+    public var dataDirectory: URL?
+    /// How often each instance checks whether the data changed (another instance or an import), in seconds.
+    public var refreshSeconds: Double
+
+    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5) {
+        self.storage = storage
+        self.dataDirectory = dataDirectory
+        self.refreshSeconds = refreshSeconds
+    }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let problems: [String]
+        public var description: String { "Invalid settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n") }
+    }
+
+    /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR` and `HAVEN_REFRESH_SECONDS`; names every bad one.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        var problems: [String] = []
+        var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                storage = .postgres(url: url)
+            } else {
+                problems.append("DATABASE_URL must be a postgres:// URL (unset it to use SQLite)")
+            }
+        }
+        var refresh = 5.0
+        if let text = env["HAVEN_REFRESH_SECONDS"], !text.isEmpty {
+            if let value = Double(text), value > 0, value <= 3600 { refresh = value } else {
+                problems.append("HAVEN_REFRESH_SECONDS must be a number of seconds between 0 and 3600, not \"\(text)\"")
+            }
+        }
+        let data = SourceFiles.dataDirectory(environment: env)
+        if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
+            problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
+        }
+        guard problems.isEmpty else { throw Invalid(problems: problems) }
+        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Fluent
+import HavenCore
+
+/// Imports the public data: reads and checks every file first (nothing is written if one is bad),
+/// then writes in one transaction.
+public struct Importer {
+    public let database: any Database
+    public let dataDirectory: URL?
+    public var progress: ProgressHandler = { _, _, _ in }
+
+    public init(database: any Database, dataDirectory: URL?) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private func defaultFile(_ relative: String) throws -> URL {
+        guard let dir = dataDirectory else {
+            throw Failure(description: "no data folder: give the file(s), set HAVEN_DATA_DIR, or run `haven import sample`")
+        }
+        let url = dir.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw Failure(description: "\(url.path) does not exist") }
+        return url
+    }
+
+    /// `haven import zips [FILE]`
+    public func importZips(_ file: URL? = nil) async throws -> ImportSummary {
+        let url = try file ?? defaultFile(SourceFiles.zipTable)
+        progress("reading \(url.lastPathComponent)", 0, 1)
+        let parsed = try ZipTableParser.parse(CSVReader.read(contentsOf: url), file: url.lastPathComponent)
+        guard !parsed.zipCodes.isEmpty else { throw Failure(description: "\(url.lastPathComponent) has no usable ZIP codes") }
+        var writer = ZipImportWriter(result: parsed, file: url.lastPathComponent)
+        writer.progress = progress
+        return try await writer.write(to: database)
+    }
+
+    /// `haven import samhsa [FILE...]`: each file is an .xlsx workbook or a facilities CSV (its code sheet beside it).
+    public func importSAMHSA(_ files: [URL] = [], locatorFiles: [URL]? = nil) async throws -> ImportSummary {
+        let inputs = try files.isEmpty ? [defaultFile(SourceFiles.saWorkbook), defaultFile(SourceFiles.mhWorkbook)] : files
+        var editions: [DirectoryEdition] = []
+        for (i, url) in inputs.enumerated() {
+            progress("reading \(url.lastPathComponent)", i, inputs.count)
+            let edition = try SourceFiles.readDirectory(url)
+            guard !editions.contains(where: { $0.directory == edition.directory }) else {
+                throw Failure(description: "two files for the \(edition.directory.rawValue) directory; give one of each")
+            }
+            guard !edition.rows.isEmpty else { throw Failure(description: "\(edition.file) has no facility rows that could be read") }
+            editions.append(edition)
+        }
+        let locators = try locatorFiles ?? SourceFiles.locatorFiles.compactMap { rel -> URL? in
+            guard let url = dataDirectory?.appendingPathComponent(rel), FileManager.default.fileExists(atPath: url.path) else { return nil }
+            return url
+        }
+        progress("reading locator files", 0, 1)
+        let (locator, websites) = try SourceFiles.readLocator(locators)
+        var centroids: [String: Coordinate] = [:]
+        for z in try await FacilityRepository(database).zipCodes() { centroids[z.zip] = z.coordinate }
+        let drafts = FacilityAssembler(locator: locator, zipCentroids: centroids, websites: websites).assemble(editions)
+        var writer = SAMHSAImportWriter(editions: editions, drafts: drafts)
+        writer.progress = progress
+        var summary = try await writer.write(to: database)
+        if centroids.isEmpty {
+            summary.files[0].warnings.insert(ImportIssue(file: "zip_codes", line: 0,
+                reason: "no ZIP table imported yet: facilities without a street match have no location; run `haven import zips` and import again"), at: 0)
+        }
+        return summary
+    }
+}

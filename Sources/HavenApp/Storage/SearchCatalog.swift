@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import HavenCore
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Holds the current search snapshot (index + place resolver) and rebuilds it when the data revision moves,
+/// whether the change came from this instance, another instance or a CLI import.
+public final class SearchCatalog: Sendable {
+    private struct Snapshot { let service: SearchService; let revision: Int64 }
+    private let current = NIOLockedValueBox<Snapshot>(Snapshot(
+        service: SearchService(index: SearchIndex(listings: []), places: PlaceResolver(zipCodes: [])), revision: -1))
+    private let reloading = NIOLockedValueBox(false)
+
+    public init() {}
+
+    public var service: SearchService { current.withLockedValue { $0.service } }
+    public var revision: Int64 { current.withLockedValue { $0.revision } }
+
+    /// Rebuilds from the database if its revision differs from ours (or always, with `force`).
+    @discardableResult
+    public func refresh(_ db: any Database, force: Bool = false, logger: Logger? = nil) async throws -> Bool {
+        let revision = try await DataRevision.current(db)
+        guard force || revision != self.revision else { return false }
+        guard reloading.withLockedValue({ busy in defer { busy = true }; return !busy }) else { return false }
+        defer { reloading.withLockedValue { $0 = false } }
+        let start = Date()
+        let repo = FacilityRepository(db)
+        let listings = try await repo.allListings()
+        let zips = try await repo.zipCodes()
+        let service = SearchService(index: SearchIndex(listings: listings), places: PlaceResolver(zipCodes: zips))
+        current.withLockedValue { $0 = Snapshot(service: service, revision: revision) }
+        logger?.info("search index built: \(service.index.count) listed facilities, \(zips.count) ZIP codes, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+        return true
+    }
+}
+
+extension Application {
+    private struct CatalogKey: StorageKey { typealias Value = SearchCatalog }
+    private struct SettingsKey: StorageKey { typealias Value = Settings }
+
+    public var catalog: SearchCatalog {
+        if let c = storage[CatalogKey.self] { return c }
+        let c = SearchCatalog()
+        storage[CatalogKey.self] = c
+        return c
+    }
+
+    public var havenSettings: Settings {
+        get { storage[SettingsKey.self]! }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}
+
+/// Polls the data revision while the server runs, so each instance's index follows imports and edits.
+struct CatalogRefresher: LifecycleHandler {
+    func didBootAsync(_ app: Application) async throws {
+        // Vapor boots for every command; only the server needs an index.
+        let command = app.environment.arguments.dropFirst().first
+        guard command == nil || command == "serve" || command?.hasPrefix("-") == true else { return }
+        try await app.autoMigrate()
+        try await app.catalog.refresh(app.db, force: true, logger: app.logger)
+        let interval = app.havenSettings.refreshSeconds
+        let task = Task { [weak app] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+                guard let app else { return }
+                do { try await app.catalog.refresh(app.db, logger: app.logger) } catch {
+                    app.logger.warning("search index refresh failed: \(String(describing: error))")
+                }
+            }
+        }
+        app.storage[RefreshTaskKey.self] = task
+    }
+
+    func shutdown(_ app: Application) {
+        app.storage[RefreshTaskKey.self]?.cancel()
+    }
+
+    struct RefreshTaskKey: StorageKey { typealias Value = Task<Void, Never> }
+}

@@ -1,0 +1,40 @@
+/// Haven's only stylesheet: mobile first, large tap targets, visible focus, no web fonts.
+enum Stylesheet {
+    static let css = """
+    :root{--fg:#1a1a1a;--muted:#555;--accent:#0b5cad;--bg:#fff;--line:#d0d7de;--warn:#8a1c00}
+    *{box-sizing:border-box}
+    body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+    a{color:var(--accent)} a:focus,button:focus,input:focus,select:focus,summary:focus{outline:3px solid #f5a623;outline-offset:2px}
+    .skip{position:absolute;left:-999px} .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:9}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    .crisis{background:#fff4d6;border-bottom:1px solid #e0c36a;padding:.5rem 1rem;font-size:.95rem}
+    .crisis p{margin:0;max-width:60rem} .crisis a{font-weight:700}
+    header.site,footer.site,main{padding:0 1rem;max-width:72rem;margin:0 auto}
+    header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
+    .brand{font-weight:800;font-size:1.4rem;text-decoration:none}
+    nav a{margin-right:1rem;display:inline-block;padding:.25rem 0}
+    footer.site{color:var(--muted);font-size:.9rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;padding-bottom:2rem}
+    h1{font-size:1.6rem;line-height:1.25} .lead{font-size:1.15rem}
+    .field{margin:0 0 1rem} label{display:block;font-weight:600;margin-bottom:.25rem}
+    input[type=text],select{width:100%;max-width:28rem;font-size:1rem;padding:.6rem;border:1px solid #8c959f;border-radius:6px;background:#fff}
+    button{font-size:1.05rem;padding:.7rem 1.4rem;border:0;border-radius:6px;background:var(--accent);color:#fff;font-weight:700;cursor:pointer}
+    .hint{margin:.25rem 0 0;color:var(--muted);font-size:.9rem} .error{color:var(--warn);font-weight:600}
+    .warning{background:#fde8e4;border-left:4px solid var(--warn);padding:.5rem 1rem}
+    .note{color:var(--muted)}
+    .filters details{border-top:1px solid var(--line);padding:.5rem 0} .filters summary{font-weight:700;cursor:pointer;padding:.25rem 0}
+    .filters fieldset{border:0;margin:0;padding:0} .filters ul{list-style:none;margin:.25rem 0;padding:0}
+    .filters li{display:flex;gap:.5rem;align-items:flex-start;padding:.2rem 0} .filters li label{font-weight:400;display:inline}
+    .filters input[type=checkbox]{width:1.2rem;height:1.2rem;margin-top:.2rem}
+    .n{color:var(--muted)}
+    .results{list-style:none;padding:0;margin:0}
+    .card{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:0 0 1rem}
+    .card h2{font-size:1.2rem;margin:.1rem 0} .card p{margin:.3rem 0} .sub{color:var(--muted);margin-top:0}
+    .distance{font-weight:700} .label{font-weight:600}
+    .pages a,.pages span{display:inline-block;min-width:2.5rem;padding:.5rem;text-align:center}
+    .pages [aria-current]{font-weight:800;border-bottom:3px solid var(--accent)}
+    .facility .facet{margin-bottom:1rem} .facility h3{font-size:1.05rem;margin:.5rem 0 .25rem}
+    .facility ul{margin:.25rem 0;padding-left:1.25rem} address{font-style:normal}
+    .phones{list-style:none;padding:0} .phones a{font-size:1.15rem;font-weight:700}
+    @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem}}
+    """
+}

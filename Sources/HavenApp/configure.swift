@@ -1,0 +1,33 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import HavenCore
+import Vapor
+
+/// Sets up storage, migrations, middleware, routes and commands. Used by the `haven` binary and by tests.
+public func configure(_ app: Application, settings: Settings) async throws {
+    app.havenSettings = settings
+    switch settings.storage {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        try app.databases.use(.postgres(url: url, sqlLogLevel: .trace), as: .psql)
+    }
+    app.migrations.add(Migrations.all)
+    // Health data: never log request paths with queries at info level (a search can reveal a person's need).
+    app.middleware = Middlewares()
+    app.middleware.use(HavenErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.http.server.configuration.responseCompression = .disabled
+    try app.register(collection: WebController())
+    try app.register(collection: APIController())
+    app.asyncCommands.use(ImportCommand(), as: "import")
+    app.lifecycle.use(CatalogRefresher())
+}
+
+enum Migrations {
+    /// In order; never edit one that has shipped, add a new one.
+    static let all: [any Migration] = [
+        CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
+    ]
+}
