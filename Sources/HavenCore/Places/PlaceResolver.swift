@@ -96,7 +96,7 @@ public struct PlaceResolver: Sendable {
             let p = places[0]
             return ResolvedPlace(label: "\(p.city), \(p.state)", coordinate: p.coordinate)
         }
-        throw .ambiguous(text, candidates: places.prefix(12).map { "\($0.city), \($0.state)" })
+        throw .ambiguous(text, candidates: places.prefix(60).map { "\($0.city), \($0.state)" })
     }
 
     /// "40.7,-73.9" (optionally with a space or parentheses); nil when the text is not number-comma-number.

@@ -39,11 +39,11 @@ public final class SearchIndex: Sendable {
         for (r, i) in order.enumerated() { rank[i] = Int32(r) }
         self.nameRank = rank
         self.grid = GeoGrid(points: listings.map(\.coordinate))
-        var mask = [UInt64](repeating: 0, count: words)
+        var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
-            for t in taxonomy.terms(in: f) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
+            for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
         }
-        self.filterTermMask = mask
+        self.filterTermMask = filterMask
     }
 
     public var count: Int { listings.count }
@@ -52,8 +52,10 @@ public final class SearchIndex: Sendable {
 
     /// Runs a query whose place is already resolved (`origin`); see `SearchService` for the whole path.
     public func search(_ query: SearchQuery, origin: Coordinate?) -> SearchResults {
-        let facets = selectedFacets(query)
-        let countMasks = facets.map { mask in (0..<words).map { mask[$0] & filterTermMask[$0] } }
+        let selected = selectedFacets(query)
+        let facets = selected.map(\.chosen)
+        // A result that fails only facet F still counts toward F's other terms (OR within a facet).
+        let countMasks = selected.map { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
         let tokens = query.text.map(TextMatch.tokens) ?? []
         var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
         var hits: [SearchHit] = []
@@ -106,19 +108,23 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    /// One term mask per facet that has a selection (terms OR-ed within the facet).
-    private func selectedFacets(_ query: SearchQuery) -> [[UInt64]] {
-        var out: [[UInt64]] = []
+    /// For each facet with a selection: the chosen terms' mask (OR-ed) and the whole facet's mask.
+    private func selectedFacets(_ query: SearchQuery) -> [(chosen: [UInt64], all: [UInt64])] {
+        var out: [(chosen: [UInt64], all: [UInt64])] = []
         for facet in taxonomy.facets {
             let chosen = query.selected(facet.slug)
             guard !chosen.isEmpty else { continue }
-            var mask = [UInt64](repeating: 0, count: words)
-            for slug in chosen {
-                if let t = taxonomy.term(slug) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
-            }
-            out.append(mask)
+            out.append((mask(chosen), mask(facet.termSlugs)))
         }
         return out
+    }
+
+    private func mask(_ slugs: [String]) -> [UInt64] {
+        var mask = [UInt64](repeating: 0, count: words)
+        for slug in slugs {
+            if let t = taxonomy.term(slug) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
+        }
+        return mask
     }
 }
 

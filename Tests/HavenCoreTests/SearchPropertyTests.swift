@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+/// Search must give exactly what a brute-force scan gives: same members, same order, same distances, same counts.
+@Suite struct SearchPropertyTests {
+    let taxonomy = Taxonomy.haven
+
+    struct Rng: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let words = ["harbor", "new", "leaf", "recovery", "center", "st", "mary", "hope", "house", "valley", "clinic", "north"]
+
+    func randomListings(_ n: Int, _ rng: inout Rng) -> [FacilityListing] {
+        let filterTerms = taxonomy.facets.filter(\.isFilter).flatMap { taxonomy.terms(in: $0) }.map(\.slug)
+        return (0..<n).map { i in
+            var coordinate: Coordinate?
+            switch Int.random(in: 0..<20, using: &rng) {
+            case 0: coordinate = nil
+            case 1: coordinate = Coordinate(latitude: .random(in: -89...89), longitude: .random(in: -180...180, using: &rng))
+            case 2: coordinate = Coordinate(latitude: .random(in: 50...72, using: &rng), longitude: Bool.random(using: &rng) ? .random(in: 170...180, using: &rng) : .random(in: -180 ... -160, using: &rng))
+            default: coordinate = Coordinate(latitude: .random(in: 25...49, using: &rng), longitude: .random(in: -124 ... -67, using: &rng))
+            }
+            let name = (0..<Int.random(in: 1...4, using: &rng)).map { _ in Self.words.randomElement(using: &rng)! }.joined(separator: " ")
+            let terms = Set((0..<Int.random(in: 0...25, using: &rng)).map { _ in filterTerms.randomElement(using: &rng)! })
+            return FacilityListing(id: StableID.uuid(for: "f\(i)"), name: name, street1: "\(i) Main St", city: "Town", state: "NY",
+                                   zip: "10001", coordinate: coordinate, precision: coordinate == nil ? .none : .address,
+                                   terms: terms.sorted(), isListed: i % 37 != 0)
+        }
+    }
+
+    func randomQuery(_ listings: [FacilityListing], _ rng: inout Rng) -> (SearchQuery, Coordinate?) {
+        var q = SearchQuery()
+        var origin: Coordinate?
+        if Int.random(in: 0..<5, using: &rng) > 0 {
+            let anchor = listings.randomElement(using: &rng)!.coordinate ?? Coordinate(latitude: 40, longitude: -100)
+            origin = Coordinate(latitude: min(89.9, max(-89.9, anchor.latitude + .random(in: -0.5...0.5, using: &rng))),
+                                longitude: anchor.longitude)
+            q.radiusMiles = [1, 5, 10, 25, 50, 100, 250, 500].randomElement(using: &rng)!
+            if Int.random(in: 0..<4, using: &rng) == 0 { q.radiusMiles = .random(in: 1...500, using: &rng) }
+        }
+        let filterFacets = taxonomy.facets.filter(\.isFilter)
+        for _ in 0..<Int.random(in: 0...3, using: &rng) {
+            let facet = filterFacets.randomElement(using: &rng)!
+            q.filters[facet.slug] = Array(Set((0..<Int.random(in: 1...3, using: &rng)).map { _ in facet.termSlugs.randomElement(using: &rng)! }))
+        }
+        if Int.random(in: 0..<6, using: &rng) == 0 { q.text = String(Self.words.randomElement(using: &rng)!.prefix(Int.random(in: 1...4, using: &rng))) }
+        if Int.random(in: 0..<4, using: &rng) == 0 { q.sort = .name }
+        q.perPage = [1, 5, 20, 100].randomElement(using: &rng)!
+        q.page = Int.random(in: 1...3, using: &rng)
+        return (q, origin)
+    }
+
+    /// The specification, written as plainly as possible.
+    func bruteForce(_ listings: [FacilityListing], _ q: SearchQuery, _ origin: Coordinate?) -> (ids: [String], distances: [Double], counts: [String: Int]) {
+        let listed = listings.filter(\.isListed)
+        let tokens = AddressKey.words(q.text ?? "")
+        func nameOK(_ l: FacilityListing) -> Bool {
+            let words = AddressKey.words(l.name + " " + l.name2)
+            return tokens.allSatisfy { t in words.contains { $0.hasPrefix(t) } }
+        }
+        func distance(_ l: FacilityListing) -> Double? {
+            guard let origin else { return -1 }
+            guard let c = l.coordinate else { return nil }
+            let d = Geo.miles(origin, c)
+            return d <= q.radiusMiles ? d : nil
+        }
+        func passes(_ l: FacilityListing, except skip: String?) -> Bool {
+            q.filters.allSatisfy { facet, chosen in facet == skip || !Set(chosen).isDisjoint(with: l.terms) }
+        }
+        let base = listed.compactMap { l -> (FacilityListing, Double)? in
+            guard nameOK(l), let d = distance(l) else { return nil }
+            return (l, d)
+        }
+        let key = { (l: FacilityListing) in (TextMatch.fold(l.name + " " + l.name2), l.id.uuidString) }
+        var hits = base.filter { passes($0.0, except: nil) }
+        if origin != nil && q.sort != .name {
+            hits.sort { ($0.1, key($0.0).0, key($0.0).1) < ($1.1, key($1.0).0, key($1.0).1) }
+        } else {
+            hits.sort { key($0.0) < key($1.0) }
+        }
+        var counts: [String: Int] = [:]
+        for facet in taxonomy.facets where facet.isFilter {
+            for (l, _) in base where passes(l, except: facet.slug) {
+                for slug in l.terms where facet.termSlugs.contains(slug) { counts[slug, default: 0] += 1 }
+            }
+        }
+        return (hits.map { $0.0.id.uuidString }, hits.map(\.1), counts)
+    }
+
+    @Test func matchesBruteForceOnRandomQueries() {
+        var rng = Rng(state: 20261125)
+        let listings = randomListings(2_000, &rng)
+        let index = SearchIndex(listings: listings, taxonomy: taxonomy)
+        for _ in 0..<300 {
+            let (q, origin) = randomQuery(listings, &rng)
+            let got = index.search(q, origin: origin)
+            let want = bruteForce(listings, q, origin)
+            #expect(got.total == want.ids.count, "total for \(q)")
+            #expect(got.allIDs == want.ids, "order for \(q)")
+            #expect(got.allDistances == want.distances)
+            let start = (q.page - 1) * q.perPage
+            let pageIDs = got.items.map { $0.listing.id.uuidString }
+            #expect(pageIDs == Array(want.ids.dropFirst(start).prefix(q.perPage)))
+            for term in taxonomy.facets.filter(\.isFilter).flatMap({ taxonomy.terms(in: $0) }) where got.count(term) != want.counts[term.slug, default: 0] {
+                Issue.record("count of \(term.slug): \(got.count(term)) vs \(want.counts[term.slug] ?? -1) for \(q)")
+                break
+            }
+        }
+    }
+
+    @Test func emptyIndexAndUnlistedFacilities() {
+        let index = SearchIndex(listings: [], taxonomy: taxonomy)
+        #expect(index.search(SearchQuery(), origin: Coordinate(latitude: 40, longitude: -74)).total == 0)
+        let gone = FacilityListing(id: StableID.uuid(for: "x"), name: "Closed", street1: "", city: "", state: "NY", zip: "10001",
+                                   coordinate: Coordinate(latitude: 40, longitude: -74), precision: .address, terms: [], isListed: false)
+        #expect(SearchIndex(listings: [gone]).search(SearchQuery(), origin: nil).total == 0)
+    }
+
+    @Test func queryParsingNamesTheBadParameter() throws {
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["radius": ["0"]]) }
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["radius": ["501"]]) }
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["per_page": ["101"]]) }
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["sort": ["distance"]]) }
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["payment": ["medicaid,buprenorphine"]]) }
+        let q = try SearchQuery.parse(["near": ["10001"], "payment": ["medicaid,medicare", "medicaid"], "medication": ["buprenorphine"], "radius": ["10"]])
+        #expect(q.filters == ["payment": ["medicaid", "medicare"], "medication": ["buprenorphine"]])
+        #expect(q.radiusMiles == 10)
+        #expect(try SearchQuery.parse(Dictionary(uniqueKeysWithValues: q.parameters().map { ($0.0, [$0.1]) })) == q)
+    }
+}
