@@ -1,3 +1,4 @@
+import Vapor
 import Foundation
 import Fluent
 import HavenCore
@@ -119,5 +120,17 @@ enum DataRevision {
         try await (db as! any SQLDatabase).update("data_state")
             .set("revision", to: SQLBinaryExpression(SQLIdentifier("revision"), .add, SQLLiteral.numeric("1")))
             .where("id", .equal, 1).run()
+    }
+}
+
+extension Application {
+    /// Records a person's change to a facility and makes it visible to search at once.
+    /// (The provider portal will call this; imports never write edits.)
+    public func addEdit(_ edit: FacilityEdit, to id: UUID) async throws {
+        try await db.transaction { tx in
+            try await FacilityRepository(tx).addEdit(edit, to: id)
+            try await DataRevision.bump(tx)
+        }
+        try await catalog.refresh(db)
     }
 }
