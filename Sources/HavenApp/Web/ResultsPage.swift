@@ -20,8 +20,9 @@ enum ResultsPage {
         """
         let body = """
         <h1>\(heading)</h1>
+        <p class="jump"><a href="#filters">Change the place or filter the results</a></p>
         <div class="layout">
-        <form class="filters" method="get" action="\(SiteURL.search.path)" role="search" aria-label="Search and filters">
+        <form class="filters" id="filters" method="get" action="\(SiteURL.search.path)" role="search" aria-label="Search and filters">
         \(HomePage.placeFields(near: q.near, radius: q.radiusMiles))
         <div class="field"><label for="q">Name contains</label><input id="q" name="q" type="text" value="\(esc(q.text ?? ""))"></div>
         <div class="field"><label for="sort">Order</label><select id="sort" name="sort">

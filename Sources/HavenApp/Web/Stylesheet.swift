@@ -24,7 +24,7 @@ enum Stylesheet {
     .filters details{border-top:1px solid var(--line);padding:.5rem 0} .filters summary{font-weight:700;cursor:pointer;padding:.25rem 0}
     .filters fieldset{border:0;margin:0;padding:0} .filters ul{list-style:none;margin:.25rem 0;padding:0}
     .filters li{display:flex;gap:.5rem;align-items:flex-start;padding:.2rem 0} .filters li label{font-weight:400;display:inline}
-    .filters input[type=checkbox]{width:1.2rem;height:1.2rem;margin-top:.2rem}
+    .filters input[type=checkbox]{flex:none;width:1.2rem;height:1.2rem;margin-top:.2rem}
     .n{color:var(--muted)}
     .results{list-style:none;padding:0;margin:0}
     .card{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:0 0 1rem}
@@ -35,6 +35,7 @@ enum Stylesheet {
     .facility .facet{margin-bottom:1rem} .facility h3{font-size:1.05rem;margin:.5rem 0 .25rem}
     .facility ul{margin:.25rem 0;padding-left:1.25rem} address{font-style:normal}
     .phones{list-style:none;padding:0} .phones a{font-size:1.15rem;font-weight:700}
-    @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem}}
+    .layout{display:flex;flex-direction:column} .layout .list{order:-1} .jump{margin:.25rem 0 1rem}
+    @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem} .layout .list{order:0} .jump{display:none}}
     """
 }

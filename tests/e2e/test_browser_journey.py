@@ -1,0 +1,71 @@
+"""A person's journey in a real browser (Debian's chromium through selenium): search from the home page,
+filter, open a facility. JavaScript is off: Haven must work without it."""
+import os
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+
+@pytest.fixture(scope="module")
+def browser():
+    os.environ.setdefault("SE_AVOID_STATS", "true")
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=412,915"]:
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(5)
+    yield driver
+    driver.quit()
+
+
+def test_search_filter_open_facility(browser, base_url):
+    browser.get(base_url + "/")
+    assert "988" in browser.find_element(By.CSS_SELECTOR, "aside.crisis").text
+    browser.find_element(By.ID, "near").send_keys("10001")
+    Select(browser.find_element(By.ID, "radius")).select_by_value("10")
+    Select(browser.find_element(By.ID, "payment")).select_by_value("medicaid")
+    browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
+
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert "near 10001" in heading, heading
+    total_before = int(heading.split()[0].replace(",", ""))
+    assert browser.find_element(By.ID, "f-medicaid").is_selected()
+
+    # Open the Medications group (a <details>, no script needed), tick buprenorphine, apply.
+    box = browser.find_element(By.ID, "f-buprenorphine")
+    group = box.find_element(By.XPATH, "ancestor::details")
+    if group.get_attribute("open") is None:
+        group.find_element(By.TAG_NAME, "summary").click()
+    expected = int(browser.find_element(By.CSS_SELECTOR, "label[for=f-buprenorphine] .n").text.strip("()"))
+    box.click()
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    total_after = int(heading.split()[0].replace(",", ""))
+    assert total_after == expected and total_after <= total_before
+
+    cards = browser.find_elements(By.CSS_SELECTOR, "li.card")
+    assert cards
+    distances = [float(c.find_element(By.CSS_SELECTOR, ".distance").text.split()[0]) for c in cards]
+    assert distances == sorted(distances) and distances[-1] <= 10
+    name = cards[0].find_element(By.CSS_SELECTOR, "h2 a").text
+    cards[0].find_element(By.CSS_SELECTOR, "h2 a").click()
+
+    assert browser.find_element(By.TAG_NAME, "h1").text == name
+    services = browser.find_element(By.ID, "services").find_element(By.XPATH, "..").text
+    assert "Medicaid" in services and "Buprenorphine" in services
+    assert browser.find_elements(By.CSS_SELECTOR, "a[href^='tel:']")
+    assert "988" in browser.find_element(By.CSS_SELECTOR, "aside.crisis").text
+
+
+def test_keyboard_skip_link_and_labels(browser, base_url):
+    browser.get(base_url + "/")
+    from selenium.webdriver.common.keys import Keys
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert browser.switch_to.active_element.get_attribute("href").endswith("#main")
+    for field in browser.find_elements(By.CSS_SELECTOR, "form.search input, form.search select"):
+        assert browser.find_elements(By.CSS_SELECTOR, f"label[for={field.get_attribute('id')}]"), field.get_attribute("id")
