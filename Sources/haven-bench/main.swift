@@ -1,20 +1,86 @@
 import Foundation
 import HavenCore
 
-// Quick probe of the import pipeline on the shared data (replaced by the benchmark below once search lands).
-let data = SourceFiles.dataDirectory()!
-let t0 = Date()
+// In-process search benchmark at national size: builds the index from the real directories (the same
+// pure pipeline the importer uses), then times random searches with filters and facet counts.
+// Usage: swift run -c release haven-bench [queries]     (HAVEN_DATA_DIR or ../shared/data)
+
+guard let data = SourceFiles.dataDirectory() else {
+    FileHandle.standardError.write("no data folder: set HAVEN_DATA_DIR or run beside ../shared/data\n".data(using: .utf8)!)
+    exit(2)
+}
+let queries = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
+
+func seconds(_ start: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+
+var t = DispatchTime.now()
 let sa = try SourceFiles.readDirectory(data.appendingPathComponent(SourceFiles.saWorkbook))
 let mh = try SourceFiles.readDirectory(data.appendingPathComponent(SourceFiles.mhWorkbook))
-let t1 = Date()
-print("xlsx", t1.timeIntervalSince(t0), sa.rows.count, sa.rejected.count, sa.warnings.count, mh.rows.count, mh.rejected.count, mh.warnings.count)
-let sac = try SourceFiles.readDirectory(data.appendingPathComponent("samhsa/national_directory_sa_2022_facilities.csv"))
-print("csv same", sac.rows == sa.rows, Date().timeIntervalSince(t1))
-for w in (sa.warnings + mh.warnings + sa.rejected + mh.rejected).prefix(20) { print(w) }
-let (loc, sites) = try SourceFiles.readLocator(SourceFiles.locatorFiles.map { data.appendingPathComponent($0) })
-let zips = try ZipTableParser.parse(CSVReader.read(contentsOf: data.appendingPathComponent(SourceFiles.zipTable)), file: "zip")
-var cents: [String: Coordinate] = [:]
-for z in zips.zipCodes { cents[z.zip] = z.coordinate }
-let drafts = FacilityAssembler(locator: loc, zipCentroids: cents, websites: sites).assemble([sa, mh])
-print("drafts", drafts.count, Dictionary(grouping: drafts, by: \.precision).mapValues(\.count), "sites", drafts.filter { !$0.website.isEmpty }.count, Date().timeIntervalSince(t0))
-print("zip rejected", zips.rejected.count, zips.withoutLocation, zips.rejected.prefix(3))
+let (locator, sites) = try SourceFiles.readLocator(SourceFiles.locatorFiles.map { data.appendingPathComponent($0) })
+let zips = try ZipTableParser.parse(CSVReader.read(contentsOf: data.appendingPathComponent(SourceFiles.zipTable)), file: "zips").zipCodes
+var centroids: [String: Coordinate] = [:]
+for z in zips { centroids[z.zip] = z.coordinate }
+let drafts = FacilityAssembler(locator: locator, zipCentroids: centroids, websites: sites).assemble([sa, mh])
+print(String(format: "read and mapped %d facilities in %.2f s", drafts.count, seconds(t)))
+
+t = DispatchTime.now()
+let listings = drafts.map {
+    FacilityListing(id: $0.id, name: $0.name, name2: $0.name2, street1: $0.street1, city: $0.city, state: $0.state, zip: $0.zip,
+                    coordinate: $0.coordinate, precision: $0.precision, terms: $0.terms)
+}
+let index = SearchIndex(listings: listings)
+let places = PlaceResolver(zipCodes: zips)
+print(String(format: "built index in %.3f s", seconds(t)))
+
+// Random queries: a populated ZIP (a facility's), a radius seekers use, 0-3 filter facets, sometimes a name.
+struct Rng: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+var rng = Rng(state: 42)
+let common: [(String, [String])] = [
+    ("payment", ["medicaid", "medicare", "private-insurance", "self-pay", "military-insurance"]),
+    ("medication", ["buprenorphine", "methadone", "naltrexone"]),
+    ("care_type", ["substance-use", "mental-health", "detox"]),
+    ("setting", ["outpatient", "residential", "intensive-outpatient"]),
+    ("age", ["adults", "children", "young-adults", "seniors"]),
+    ("language", ["spanish"]),
+    ("payment_assistance", ["sliding-scale"]),
+]
+var work: [(SearchQuery, Coordinate)] = []
+for _ in 0..<queries {
+    let zip = drafts.randomElement(using: &rng)!.zip
+    guard let origin = places.zip(zip)?.coordinate else { continue }
+    var q = SearchQuery(near: zip, radiusMiles: [10, 25, 25, 25, 50].randomElement(using: &rng)!)
+    for (facet, terms) in common.shuffled(using: &rng).prefix(Int.random(in: 0...3, using: &rng)) {
+        q.filters[facet] = [terms.randomElement(using: &rng)!]
+    }
+    work.append((q, origin))
+}
+
+var times: [Double] = []
+times.reserveCapacity(work.count)
+var checksum = 0
+for (q, origin) in work {
+    let start = DispatchTime.now()
+    let r = index.search(q, origin: origin)
+    let page = r.items
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+    checksum &+= r.total &+ page.count
+}
+times.sort()
+func pct(_ sorted: [Double], _ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+print(String(format: "search (filters + facet counts + first page), %d queries: median %.4f ms, p90 %.4f ms, p99 %.4f ms, max %.3f ms  [checksum %d]",
+             times.count, pct(times, 0.5), pct(times, 0.9), pct(times, 0.99), times.last!, checksum))
+
+// The same with place resolution, as the app runs it.
+let service = SearchService(index: index, places: places)
+t = DispatchTime.now()
+for (q, _) in work { _ = try? service.search(q).items }
+print(String(format: "with place resolution: mean %.4f ms", seconds(t) * 1000 / Double(work.count)))

@@ -21,6 +21,7 @@ import VaporTesting
             #expect(second.facilitiesUnchanged == ids1.count)
             #expect(second.files.map(\.unchanged) == [30, 30])
             #expect(try await count(app, "facilities") == ids1.count)
+            #expect(try await count(app, "import_runs") == 4, "each import leaves its receipt")
         }
     }
 

@@ -24,16 +24,11 @@ struct APIController: RouteCollection {
         do throws(SearchError) { results = try service.search(parameters: params) } catch {
             throw HavenError(.badRequest, error.parameter == "near" ? "Unknown or ambiguous place" : "Invalid parameter", error.message, parameter: error.parameter)
         }
-        var facets: [String: [FacetCountDTO]] = [:]
-        for facet in taxonomy.facets where facet.isFilter {
-            facets[facet.slug] = results.counts(facet).map { FacetCountDTO(slug: $0.term.slug, name: $0.term.name, count: $0.count) }
-        }
-        let dto = SearchResponseDTO(
-            total: results.total, page: results.query.page, per_page: results.query.perPage, sort: results.sort.rawValue,
-            place: results.place.map { PlaceDTO(label: $0.label, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude) },
-            results: results.items.map { FacilitySummaryDTO($0.listing, distance: $0.distanceMiles, taxonomy: taxonomy) },
-            facets: facets)
-        return try json(dto)
+        var writer = JSONWriter()
+        writer.searchResponse(results, taxonomy: taxonomy)
+        let res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: writer.bytes)))
+        res.headers.contentType = .json
+        return res
     }
 
     func facility(req: Request) async throws -> Response {

@@ -13,69 +13,9 @@ struct TermRefDTO: Content {
     let facet: String
 }
 
-struct FacilitySummaryDTO: Content {
-    let id: UUID
-    let name: String
-    let address: AddressDTO
-    let phone: String?
-    let latitude: Double?
-    let longitude: Double?
-    let precision: String
-    let distance_miles: Double?
-    let terms: [TermRefDTO]
-    let url: String
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(address, forKey: .address)
-        try c.encode(phone, forKey: .phone); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
-        try c.encode(precision, forKey: .precision); try c.encode(distance_miles, forKey: .distance_miles)
-        try c.encode(terms, forKey: .terms); try c.encode(url, forKey: .url)
-    }
 
-    init(_ f: FacilityListing, distance: Double?, taxonomy: Taxonomy) {
-        id = f.id
-        name = f.name
-        address = AddressDTO(street1: f.street1, street2: f.street2, city: f.city, state: f.state, zip: f.zip)
-        phone = f.phone.isEmpty ? nil : f.phone
-        latitude = f.coordinate?.latitude
-        longitude = f.coordinate?.longitude
-        precision = f.precision.rawValue
-        distance_miles = distance.map { ($0 * 100).rounded() / 100 }
-        terms = f.terms.compactMap(taxonomy.term).map { TermRefDTO(slug: $0.slug, name: $0.name, facet: $0.facet) }
-        url = SiteURL.facility(f.id).path
-    }
-}
 
-struct FacetCountDTO: Content {
-    let slug: String
-    let name: String
-    let count: Int
-}
-
-struct SearchResponseDTO: Content {
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(total, forKey: .total); try c.encode(page, forKey: .page); try c.encode(per_page, forKey: .per_page)
-        try c.encode(sort, forKey: .sort); try c.encode(place, forKey: .place); try c.encode(results, forKey: .results)
-        try c.encode(facets, forKey: .facets)
-    }
-
-    let total: Int
-    let page: Int
-    let per_page: Int
-    let sort: String
-    let place: PlaceDTO?
-    let results: [FacilitySummaryDTO]
-    /// Facet slug -> its terms with counts (filter facets; see the OpenAPI document for the rule).
-    let facets: [String: [FacetCountDTO]]
-}
-
-struct PlaceDTO: Content {
-    let label: String
-    let latitude: Double
-    let longitude: Double
-}
 
 struct SourceDTO: Content {
     let directory: String

@@ -1,6 +1,7 @@
 import Foundation
 import Fluent
 import HavenCore
+import SQLKit
 
 /// Imports the public data: reads and checks every file first (nothing is written if one is bad),
 /// then writes in one transaction.
@@ -35,7 +36,21 @@ public struct Importer {
         guard !parsed.zipCodes.isEmpty else { throw Failure(description: "\(url.lastPathComponent) has no usable ZIP codes") }
         var writer = ZipImportWriter(result: parsed, file: url.lastPathComponent)
         writer.progress = progress
-        return try await writer.write(to: database)
+        let started = Date()
+        let summary = try await writer.write(to: database)
+        try await record("zips", [url], summary, started: started)
+        return summary
+    }
+
+    /// Keeps each import's receipt in `import_runs`, for operators.
+    private func record(_ kind: String, _ files: [URL], _ summary: ImportSummary, started: Date) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try await (database as! any SQLDatabase).insert(into: "import_runs")
+            .columns("id", "kind", "files", "summary", "started_at", "finished_at")
+            .values(UUID(), kind, files.map(\.lastPathComponent).joined(separator: " "),
+                    String(decoding: try encoder.encode(summary), as: UTF8.self), started, Date())
+            .run()
     }
 
     /// `haven import samhsa [FILE...]`: each file is an .xlsx workbook or a facilities CSV (its code sheet beside it).
@@ -62,7 +77,9 @@ public struct Importer {
         let drafts = FacilityAssembler(locator: locator, zipCentroids: centroids, websites: websites).assemble(editions)
         var writer = SAMHSAImportWriter(editions: editions, drafts: drafts)
         writer.progress = progress
+        let started = Date()
         var summary = try await writer.write(to: database)
+        try await record("samhsa", inputs, summary, started: started)
         if centroids.isEmpty {
             summary.files[0].warnings.insert(ImportIssue(file: "zip_codes", line: 0,
                 reason: "no ZIP table imported yet: facilities without a street match have no location; run `haven import zips` and import again"), at: 0)

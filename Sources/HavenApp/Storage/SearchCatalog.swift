@@ -20,10 +20,17 @@ public final class SearchCatalog: Sendable {
     /// Rebuilds from the database if its revision differs from ours (or always, with `force`).
     @discardableResult
     public func refresh(_ db: any Database, force: Bool = false, logger: Logger? = nil) async throws -> Bool {
+        // One rebuild at a time; a caller that arrives during one waits, then checks the revision itself.
+        while !reloading.withLockedValue({ busy in
+            if busy { return false }
+            busy = true
+            return true
+        }) {
+            try await Task.sleep(nanoseconds: 5_000_000)
+        }
+        defer { reloading.withLockedValue { $0 = false } }
         let revision = try await DataRevision.current(db)
         guard force || revision != self.revision else { return false }
-        guard reloading.withLockedValue({ busy in defer { busy = true }; return !busy }) else { return false }
-        defer { reloading.withLockedValue { $0 = false } }
         let start = Date()
         let repo = FacilityRepository(db)
         let listings = try await repo.allListings()

@@ -5,8 +5,8 @@ enum AboutDataPage {
     static func render(listed: Int, precision: [GeoPrecision: Int], taxonomy: Taxonomy) -> String {
         let body = """
         <h1>About the data</h1>
-        <p>Haven lists \(listed.formatted()) facilities. \(precision[.address, default: 0].formatted()) are placed by street address;
-        \(precision[.zipCentroid, default: 0].formatted()) only by the center of their ZIP code, and their distances are approximate.</p>
+        <p>Haven lists \(grouped(listed)) facilities. \(grouped(precision[.address, default: 0])) are placed by street address;
+        \(grouped(precision[.zipCentroid, default: 0])) only by the center of their ZIP code, and their distances are approximate.</p>
         <h2>Sources</h2>
         <ul>
         <li><strong>SAMHSA</strong>, Substance Abuse and Mental Health Services Administration: <em>National Directory of Drug and Alcohol Use Treatment Facilities</em>

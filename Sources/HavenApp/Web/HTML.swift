@@ -37,3 +37,14 @@ func phoneLink(_ phone: String, label: String? = nil) -> String {
 func formatMiles(_ miles: Double) -> String {
     miles < 10 ? String(format: "%.1f mi", miles) : String(format: "%.0f mi", miles)
 }
+
+/// 19112 -> "19,112" (Foundation's number formatting costs more than a whole results page).
+func grouped(_ n: Int) -> String {
+    let digits = String(n.magnitude)
+    var out = n < 0 ? "-" : ""
+    for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return out
+}

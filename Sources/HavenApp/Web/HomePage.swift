@@ -7,7 +7,7 @@ enum HomePage {
     static func render(taxonomy: Taxonomy, facilityCount: Int) -> String {
         let body = """
         <h1>Find drug, alcohol and mental health treatment</h1>
-        <p class="lead">Search \(facilityCount.formatted()) licensed treatment facilities from the national directories. Free, private, no sign-up.</p>
+        <p class="lead">Search \(grouped(facilityCount)) licensed treatment facilities from the national directories. Free, private, no sign-up.</p>
         <form class="search" method="get" action="\(SiteURL.search.path)" role="search">
         \(placeFields(near: nil, radius: SearchQuery.defaultRadius))
         \(select("age", "Age", taxonomy: taxonomy, anyLabel: "Any age", chosen: nil))

@@ -10,11 +10,11 @@ enum ResultsPage {
         let q = results.query
         let placeText = results.place.map { " near \(esc($0.label))" } ?? ""
         let heading = results.total == 0 ? "No places found\(placeText)"
-            : "\(results.total.formatted()) \(results.total == 1 ? "place" : "places")\(placeText)"
+            : "\(grouped(results.total)) \(results.total == 1 ? "place" : "places")\(placeText)"
         let items = results.items
         let first = (q.page - 1) * q.perPage + 1
         let list = items.isEmpty ? emptyAdvice(results) : """
-        <p class="count" aria-live="polite">Showing \(first)–\(first + items.count - 1) of \(results.total.formatted()), \(results.sort == .distance ? "nearest first" : "by name").</p>
+        <p class="count" aria-live="polite">Showing \(first)–\(first + items.count - 1) of \(grouped(results.total)), \(results.sort == .distance ? "nearest first" : "by name").</p>
         <ol class="results" start="\(first)">\(items.map { card($0, taxonomy: taxonomy) }.joined())</ol>
         \(pagination(results))
         """
@@ -54,10 +54,9 @@ enum ResultsPage {
 
     static func card(_ item: SearchResults.Item, taxonomy: Taxonomy) -> String {
         let f = item.listing
-        let terms = Set(f.terms)
-        let services = cardFacets.compactMap(taxonomy.facet).flatMap { taxonomy.terms(in: $0) }.filter { terms.contains($0.slug) }.prefix(6).map(\.name)
-        let payments = taxonomy.facet("payment").map { taxonomy.terms(in: $0).filter { terms.contains($0.slug) }.map(\.name) } ?? []
-        let assistance = taxonomy.facet("payment_assistance").map { taxonomy.terms(in: $0).filter { terms.contains($0.slug) }.map(\.name) } ?? []
+        let services = item.terms.filter { cardFacets.contains($0.facet) }.prefix(6).map(\.name)
+        let payments = item.terms.filter { $0.facet == "payment" }.map(\.name)
+        let assistance = item.terms.filter { $0.facet == "payment_assistance" }.map(\.name)
         return """
         <li class="card">
         <h2><a href="\(SiteURL.facility(f.id).path)">\(esc(f.name))</a></h2>

@@ -50,6 +50,19 @@ public final class SearchIndex: Sendable {
 
     public func listing(_ id: UUID) -> FacilityListing? { byID[id].map { listings[$0] } }
 
+    /// The terms of the listing at `i`, in taxonomy order, read from its bitset.
+    func terms(at i: Int) -> [Term] {
+        var out: [Term] = []
+        for w in 0..<words {
+            var x = bits[i * words + w]
+            while x != 0 {
+                out.append(taxonomy.terms[w << 6 | x.trailingZeroBitCount])
+                x &= x - 1
+            }
+        }
+        return out
+    }
+
     /// Runs a query whose place is already resolved (`origin`); see `SearchService` for the whole path.
     public func search(_ query: SearchQuery, origin: Coordinate?) -> SearchResults {
         let selected = selectedFacets(query)

@@ -20,6 +20,8 @@ public struct SearchResults: Sendable {
         public let listing: FacilityListing
         /// Miles from the place searched; nil when there was no place.
         public let distanceMiles: Double?
+        /// The listing's terms in taxonomy order (facet by facet), without a lookup per term.
+        public let terms: [Term]
     }
 
     public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }
@@ -29,7 +31,8 @@ public struct SearchResults: Sendable {
         let start = (query.page - 1) * query.perPage
         guard start < hits.count else { return [] }
         return hits[start..<min(hits.count, start + query.perPage)].map {
-            Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance)
+            Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance,
+                 terms: index.terms(at: Int($0.index)))
         }
     }
 

@@ -51,6 +51,8 @@ public struct Facet: Sendable, Hashable, Identifiable {
     /// Facets shown as filters on the results page; the rest are shown only on facility pages.
     public let isFilter: Bool
     public let termSlugs: [String]
+    /// Position in `Taxonomy.facets`.
+    public let position: Int
 
     public var id: String { slug }
 }
@@ -64,6 +66,7 @@ public struct Taxonomy: Sendable {
     private let termBySlug: [String: Int]
     private let facetBySlug: [String: Int]
     private let termsByCode: [SAMHSACode: [Int]]
+    private let termsByFacet: [[Term]]
 
     public init(facets specs: [FacetSpec], unshown: [SAMHSACode: String]) {
         var facets: [Facet] = []
@@ -73,7 +76,7 @@ public struct Taxonomy: Sendable {
                 terms.append(Term(slug: t.slug, name: t.name, facet: spec.slug, codes: t.codes, index: terms.count))
             }
             facets.append(Facet(slug: spec.slug, name: spec.name, summary: spec.summary,
-                                isFilter: spec.isFilter, termSlugs: spec.terms.map(\.slug)))
+                                isFilter: spec.isFilter, termSlugs: spec.terms.map(\.slug), position: facets.count))
         }
         self.facets = facets
         self.terms = terms
@@ -82,6 +85,7 @@ public struct Taxonomy: Sendable {
             preconditionFailure("duplicate term slug \(terms[a].slug)")
         })
         self.facetBySlug = Dictionary(uniqueKeysWithValues: facets.enumerated().map { ($1.slug, $0) })
+        self.termsByFacet = facets.map { f in terms.filter { $0.facet == f.slug } }
         var byCode: [SAMHSACode: [Int]] = [:]
         for term in terms { for code in term.codes { byCode[code, default: []].append(term.index) } }
         self.termsByCode = byCode
@@ -89,7 +93,7 @@ public struct Taxonomy: Sendable {
 
     public func term(_ slug: String) -> Term? { termBySlug[slug].map { terms[$0] } }
     public func facet(_ slug: String) -> Facet? { facetBySlug[slug].map { facets[$0] } }
-    public func terms(in facet: Facet) -> [Term] { facet.termSlugs.compactMap { term($0) } }
+    public func terms(in facet: Facet) -> [Term] { termsByFacet[facet.position] }
 
     /// The terms a code maps to, or nil when the code is not in the crosswalk at all.
     public func terms(for code: SAMHSACode) -> [Term]? {
