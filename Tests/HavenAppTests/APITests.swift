@@ -27,7 +27,7 @@ import VaporTesting
                 #expect(body["total"] as? Int == expected.total)
                 #expect(body["page"] as? Int == 1 && body["per_page"] as? Int == 3)
                 let results = try #require(body["results"] as? [[String: Any]])
-                #expect(results.map { $0["id"] as? String } == expected.items.map { $0.listing.id.uuidString })
+                #expect(results.map { $0["id"] as? String } == expected.items.map { $0.listing.id.uuidString.lowercased() })
                 let first = try #require(results.first)
                 for key in ["id", "name", "address", "phone", "latitude", "longitude", "precision", "distance_miles", "terms"] {
                     #expect(first.keys.contains(key), "result lacks \(key)")

@@ -28,9 +28,10 @@ struct SourceDTO: Content {
 }
 
 struct FacilityDetailDTO: Content {
+    // `id` is the lower-case UUID text, as in search results.
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(name2, forKey: .name2)
+        try c.encode(id.uuidString.lowercased(), forKey: .id); try c.encode(name, forKey: .name); try c.encode(name2, forKey: .name2)
         try c.encode(address, forKey: .address); try c.encode(phone, forKey: .phone); try c.encode(intake_phones, forKey: .intake_phones)
         try c.encode(website, forKey: .website); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
         try c.encode(precision, forKey: .precision); try c.encode(listed, forKey: .listed); try c.encode(terms, forKey: .terms)

@@ -12,6 +12,13 @@ struct JSONWriter {
 
     mutating func string(_ s: String) {
         bytes.append(0x22)
+        var plain = true
+        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C { plain = false; break }
+        if plain {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+            return
+        }
         for u in s.utf8 {
             switch u {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
@@ -36,11 +43,19 @@ struct JSONWriter {
     }
 }
 
-/// Term objects pre-rendered once: a results page repeats them hundreds of times.
+/// Term objects pre-rendered once, in one flat buffer: a results page repeats them hundreds of times.
 enum TermJSON {
     static let fragments: [[UInt8]] = Taxonomy.haven.terms.map { t in
         var w = JSONWriter(capacity: 128)
         w.raw("{\"facet\":"); w.string(t.facet); w.raw(",\"name\":"); w.string(t.name); w.raw(",\"slug\":"); w.string(t.slug); w.raw("}")
+        return w.bytes
+    }
+    static let flat: [UInt8] = fragments.flatMap { $0 }
+    static let offsets: [Int] = fragments.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    /// `{"slug":...,"name":...,"count":` for each term; the count and `}` follow.
+    static let countPrefixes: [[UInt8]] = Taxonomy.haven.terms.map { t in
+        var w = JSONWriter(capacity: 128)
+        w.raw("{\"slug\":"); w.string(t.slug); w.raw(",\"name\":"); w.string(t.name); w.raw(",\"count\":")
         return w.bytes
     }
 }
@@ -49,6 +64,9 @@ extension JSONWriter {
     /// The body of `GET /api/v1/facilities`; the shape is `SearchResponse` in the OpenAPI document.
     mutating func searchResponse(_ r: SearchResults, taxonomy: Taxonomy) {
         let cached = taxonomy.terms.count == TermJSON.fragments.count
+        let items = r.items
+        bytes.reserveCapacity(16_384 + items.count * 8_192)
+        let offsets = TermJSON.offsets
         raw("{\"total\":"); int(r.total)
         raw(",\"page\":"); int(r.query.page)
         raw(",\"per_page\":"); int(r.query.perPage)
@@ -59,10 +77,10 @@ extension JSONWriter {
             raw(",\"longitude\":"); double(p.coordinate.longitude); raw("}")
         } else { raw("null") }
         raw(",\"results\":[")
-        for (i, item) in r.items.enumerated() {
+        for (i, item) in items.enumerated() {
             if i > 0 { raw(",") }
             let f = item.listing
-            raw("{\"id\":"); string(f.id.uuidString)
+            raw("{\"id\":"); string(f.idString)
             raw(",\"name\":"); string(f.name)
             raw(",\"address\":{\"street1\":"); string(f.street1); raw(",\"street2\":"); string(f.street2)
             raw(",\"city\":"); string(f.city); raw(",\"state\":"); string(f.state); raw(",\"zip\":"); string(f.zip); raw("}")
@@ -72,13 +90,21 @@ extension JSONWriter {
             raw(",\"precision\":"); string(f.precision.rawValue)
             raw(",\"distance_miles\":"); double(item.distanceMiles.map { ($0 * 100).rounded() / 100 })
             raw(",\"terms\":[")
-            for (j, t) in item.terms.enumerated() {
-                if j > 0 { raw(",") }
-                if cached { raw(TermJSON.fragments[t.index]) } else {
-                    raw("{\"facet\":"); string(t.facet); raw(",\"name\":"); string(t.name); raw(",\"slug\":"); string(t.slug); raw("}")
+            if cached {
+                TermJSON.flat.withUnsafeBufferPointer { flat in
+                    for (j, t) in item.termIndexes.enumerated() {
+                        if j > 0 { bytes.append(0x2C) }
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: flat[offsets[t]..<offsets[t + 1]]))
+                    }
+                }
+            } else {
+                for (j, t) in item.termIndexes.enumerated() {
+                    if j > 0 { raw(",") }
+                    let term = taxonomy.terms[t]
+                    raw("{\"facet\":"); string(term.facet); raw(",\"name\":"); string(term.name); raw(",\"slug\":"); string(term.slug); raw("}")
                 }
             }
-            raw("],\"url\":"); string(SiteURL.facility(f.id).path); raw("}")
+            raw("],\"url\":"); string(SiteURL.facility(f)); raw("}")
         }
         raw("],\"facets\":{")
         var firstFacet = true
@@ -88,7 +114,10 @@ extension JSONWriter {
             string(facet.slug); raw(":[")
             for (j, t) in taxonomy.terms(in: facet).enumerated() {
                 if j > 0 { raw(",") }
-                raw("{\"slug\":"); string(t.slug); raw(",\"name\":"); string(t.name); raw(",\"count\":"); int(r.count(t)); raw("}")
+                if cached { raw(TermJSON.countPrefixes[t.index]) } else {
+                    raw("{\"slug\":"); string(t.slug); raw(",\"name\":"); string(t.name); raw(",\"count\":")
+                }
+                int(r.count(t)); raw("}")
             }
             raw("]")
         }

@@ -54,12 +54,13 @@ enum ResultsPage {
 
     static func card(_ item: SearchResults.Item, taxonomy: Taxonomy) -> String {
         let f = item.listing
-        let services = item.terms.filter { cardFacets.contains($0.facet) }.prefix(6).map(\.name)
-        let payments = item.terms.filter { $0.facet == "payment" }.map(\.name)
-        let assistance = item.terms.filter { $0.facet == "payment_assistance" }.map(\.name)
+        let ranges = CardRanges.shared(taxonomy)
+        let services = item.termIndexes.filter { ranges.services[$0] }.prefix(6).map { taxonomy.terms[$0].name }
+        let payments = item.termIndexes.filter { ranges.payment.contains($0) }.map { taxonomy.terms[$0].name }
+        let assistance = item.termIndexes.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name }
         return """
         <li class="card">
-        <h2><a href="\(SiteURL.facility(f.id).path)">\(esc(f.name))</a></h2>
+        <h2><a href="\(SiteURL.facility(f))">\(esc(f.name))</a></h2>
         \(f.name2.isEmpty ? "" : "<p class=\"sub\">\(esc(f.name2))</p>")
         \(item.distanceMiles.map { "<p class=\"distance\">\(formatMiles($0)) away\(f.precision == .zipCentroid ? " (approximate)" : "")</p>" } ?? "")
         <p class="address">\(esc(f.street1))\(f.street2.isEmpty ? "" : ", \(esc(f.street2))"), \(esc(f.city)), \(esc(f.state)) \(esc(f.zip))</p>
@@ -68,6 +69,28 @@ enum ResultsPage {
         \(payments.isEmpty ? "" : "<p class=\"payment\"><span class=\"label\">Accepts:</span> \(esc((payments.prefix(5) + assistance).joined(separator: ", ")))\(payments.count > 5 ? ", and more" : "")</p>")
         </li>
         """
+    }
+
+    /// Which term positions a card shows as services and as payment (facets are contiguous in `Taxonomy.terms`).
+    struct CardRanges {
+        let services: [Bool], payment: Range<Int>, assistance: Range<Int>
+
+        static let haven = CardRanges(Taxonomy.haven)
+        static func shared(_ t: Taxonomy) -> CardRanges { t.terms.count == haven.count ? haven : CardRanges(t) }
+        var count: Int
+
+        init(_ t: Taxonomy) {
+            func range(_ slug: String) -> Range<Int> {
+                let idx = t.facet(slug).map { t.terms(in: $0).map(\.index) } ?? []
+                return (idx.first ?? 0)..<((idx.last ?? -1) + 1)
+            }
+            var mask = [Bool](repeating: false, count: t.terms.count)
+            for i in cardFacets.flatMap({ range($0) }) { mask[i] = true }
+            services = mask
+            payment = range("payment")
+            assistance = range("payment_assistance")
+            count = t.terms.count
+        }
     }
 
     static func pagination(_ results: SearchResults) -> String {

@@ -16,6 +16,8 @@ enum SiteURL {
         }
     }
 
+    static func facility(_ listing: FacilityListing) -> String { "/facilities/" + listing.idString }
+
     /// The search page for a query, at a page.
     static func search(_ query: SearchQuery, page: Int? = nil) -> String {
         "/search" + queryString(query.parameters(page: page))

@@ -50,13 +50,14 @@ public final class SearchIndex: Sendable {
 
     public func listing(_ id: UUID) -> FacilityListing? { byID[id].map { listings[$0] } }
 
-    /// The terms of the listing at `i`, in taxonomy order, read from its bitset.
-    func terms(at i: Int) -> [Term] {
-        var out: [Term] = []
+    /// The term positions of the listing at `i`, in taxonomy order, read from its bitset.
+    func termIndexes(at i: Int) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(64)
         for w in 0..<words {
             var x = bits[i * words + w]
             while x != 0 {
-                out.append(taxonomy.terms[w << 6 | x.trailingZeroBitCount])
+                out.append(w << 6 | x.trailingZeroBitCount)
                 x &= x - 1
             }
         }

@@ -20,8 +20,8 @@ public struct SearchResults: Sendable {
         public let listing: FacilityListing
         /// Miles from the place searched; nil when there was no place.
         public let distanceMiles: Double?
-        /// The listing's terms in taxonomy order (facet by facet), without a lookup per term.
-        public let terms: [Term]
+        /// Positions in `Taxonomy.terms` of the listing's terms, in taxonomy order (facet by facet).
+        public let termIndexes: [Int]
     }
 
     public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }
@@ -32,7 +32,7 @@ public struct SearchResults: Sendable {
         guard start < hits.count else { return [] }
         return hits[start..<min(hits.count, start + query.perPage)].map {
             Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance,
-                 terms: index.terms(at: Int($0.index)))
+                 termIndexes: index.termIndexes(at: Int($0.index)))
         }
     }
 
