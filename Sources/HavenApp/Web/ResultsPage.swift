@@ -39,17 +39,36 @@ enum ResultsPage {
     }
 
     static func facetFieldset(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy) -> String {
-        let chosen = Set(results.query.selected(facet.slug))
-        let boxes = results.counts(facet).filter { $0.count > 0 || chosen.contains($0.term.slug) }.map { term, count in
-            let id = "f-\(term.slug)"
-            return "<li><input type=\"checkbox\" id=\"\(id)\" name=\"\(facet.slug)\" value=\"\(term.slug)\"\(chosen.contains(term.slug) ? " checked" : "")> <label for=\"\(id)\">\(esc(term.name)) <span class=\"n\">(\(count))</span></label></li>"
+        let chosen = results.query.selected(facet.slug)
+        let cached = FilterHTML.parts.count == taxonomy.terms.count
+        var boxes = ""
+        for term in taxonomy.terms(in: facet) {
+            let count = results.count(term)
+            let isChosen = !chosen.isEmpty && chosen.contains(term.slug)
+            guard count > 0 || isChosen else { continue }
+            let (open, label) = cached ? FilterHTML.parts[term.index] : FilterHTML.render(term)
+            boxes += open
+            boxes += isChosen ? " checked> " : "> "
+            boxes += label
+            boxes += String(count)
+            boxes += ")</span></label></li>"
         }
         guard !boxes.isEmpty else { return "" }
         let open = !chosen.isEmpty || ["care_type", "payment", "age", "setting"].contains(facet.slug)
         return """
         <details\(open ? " open" : "")><summary>\(esc(facet.name))\(chosen.isEmpty ? "" : " (\(chosen.count) chosen)")</summary>
-        <fieldset><legend class="visually-hidden">\(esc(facet.name))</legend><ul>\(boxes.joined())</ul></fieldset></details>
+        <fieldset><legend class="visually-hidden">\(esc(facet.name))</legend><ul>\(boxes)</ul></fieldset></details>
         """
+    }
+
+    /// The fixed parts of each term's checkbox, rendered once: a results page has a hundred or more.
+    enum FilterHTML {
+        static let parts: [(String, String)] = Taxonomy.haven.terms.map(render)
+
+        static func render(_ term: Term) -> (String, String) {
+            ("<li><input type=\"checkbox\" id=\"f-\(term.slug)\" name=\"\(term.facet)\" value=\"\(term.slug)\"",
+             "<label for=\"f-\(term.slug)\">\(esc(term.name)) <span class=\"n\">(")
+        }
     }
 
     static func card(_ item: SearchResults.Item, taxonomy: Taxonomy) -> String {
