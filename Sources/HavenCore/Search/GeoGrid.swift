@@ -12,6 +12,7 @@ struct GeoGrid: Sendable {
     private let order: [Int32]
     private let lat: [Double]
     private let lon: [Double]
+    private let cosLat: [Double]
 
     init(points: [Coordinate?]) {
         var keyed: [(key: Int, i: Int32)] = []
@@ -30,6 +31,7 @@ struct GeoGrid: Sendable {
         self.order = keyed.map(\.i)
         self.lat = keyed.map { points[Int($0.i)]!.latitude }
         self.lon = keyed.map { points[Int($0.i)]!.longitude }
+        self.cosLat = lat.map(Geo.cosine)
     }
 
     static func row(_ lat: Double) -> Int { min(rows - 1, max(0, Int(((lat + 90) / cellDegrees).rounded(.down)))) }
@@ -45,23 +47,26 @@ struct GeoGrid: Sendable {
         let dLat = radius / 68.7
         let minRow = Self.row(center.latitude - dLat), maxRow = Self.row(center.latitude + dLat)
         let maxAbsLat = min(90, max(abs(center.latitude - dLat), abs(center.latitude + dLat)))
-        let cosLat = cos(maxAbsLat * .pi / 180)
+        let cosEdge = cos(maxAbsLat * .pi / 180)
         let spanColumns: Int
-        if cosLat < 0.01 {
+        if cosEdge < 0.01 {
             spanColumns = Self.columns
         } else {
-            let dLon = radius / (69.2 * cosLat)
+            let dLon = radius / (69.2 * cosEdge)
             spanColumns = min(Self.columns, Int((dLon / Self.cellDegrees).rounded(.up)) + 1)
         }
         let centerColumn = Self.column(center.longitude)
+        let cosCenter = Geo.cosine(center.latitude)
+        // Slightly loose so rounding can never skip a point the exact distance would keep.
+        let maxLatGap = radius / Geo.milesPerDegreeLatitude * (1 + 1e-9) + 1e-9
         let firstColumn = spanColumns >= Self.columns / 2 ? 0 : centerColumn - spanColumns
         let lastColumn = spanColumns >= Self.columns / 2 ? Self.columns - 1 : centerColumn + spanColumns
         for r in minRow...maxRow {
             for c in firstColumn...lastColumn {
                 let wrapped = (c % Self.columns + Self.columns) % Self.columns
                 guard let range = cells[Self.key(r, wrapped)] else { continue }
-                for j in range {
-                    let d = Geo.miles(center.latitude, center.longitude, lat[j], lon[j])
+                for j in range where abs(lat[j] - center.latitude) <= maxLatGap {
+                    let d = Geo.miles(center.latitude, center.longitude, cosCenter, lat[j], lon[j], cosLat[j])
                     if d <= radius { visit(Int(order[j]), d) }
                 }
             }

@@ -67,59 +67,66 @@ public final class SearchIndex: Sendable {
     /// Runs a query whose place is already resolved (`origin`); see `SearchService` for the whole path.
     public func search(_ query: SearchQuery, origin: Coordinate?) -> SearchResults {
         let selected = selectedFacets(query)
-        let facets = selected.map(\.chosen)
+        let words = self.words
+        // Masks laid out flat: facet f's chosen terms at [f*words ..< (f+1)*words]; likewise what it counts.
         // A result that fails only facet F still counts toward F's other terms (OR within a facet).
-        let countMasks = selected.map { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
+        let chosen = selected.flatMap(\.chosen)
+        let countMasks = selected.flatMap { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
+        let facetCount = selected.count
         let tokens = query.text.map(TextMatch.tokens) ?? []
         var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
         var hits: [SearchHit] = []
         hits.reserveCapacity(256)
 
-        @inline(__always) func consider(_ i: Int, _ distance: Double?) {
-            if !tokens.isEmpty && !TextMatch.matches(foldedNames[i], tokens) { return }
-            let base = i * words
-            var failed = -1
-            for (f, mask) in facets.enumerated() {
-                var any = false
-                for w in 0..<words where bits[base + w] & mask[w] != 0 { any = true; break }
-                if !any {
-                    if failed >= 0 { return }
-                    failed = f
+        bits.withUnsafeBufferPointer { bits in
+        chosen.withUnsafeBufferPointer { chosen in
+        countMasks.withUnsafeBufferPointer { countMasks in
+        filterTermMask.withUnsafeBufferPointer { filterMask in
+        counts.withUnsafeMutableBufferPointer { counts in
+            @inline(__always) func count(_ base: Int, _ mask: UnsafeBufferPointer<UInt64>, _ offset: Int) {
+                for w in 0..<words {
+                    var x = bits[base + w] & mask[offset + w]
+                    while x != 0 {
+                        counts[w << 6 | x.trailingZeroBitCount] &+= 1
+                        x &= x - 1
+                    }
                 }
             }
-            if failed < 0 {
-                hits.append(SearchHit(index: Int32(i), distance: distance ?? -1))
-                countBits(base, filterTermMask, &counts)
-            } else {
-                countBits(base, countMasks[failed], &counts)
+            @inline(__always) func consider(_ i: Int, _ distance: Double) {
+                if !tokens.isEmpty && !TextMatch.matches(foldedNames[i], tokens) { return }
+                let base = i * words
+                var failed = -1
+                for f in 0..<facetCount {
+                    var any = false
+                    for w in 0..<words where bits[base + w] & chosen[f * words + w] != 0 { any = true; break }
+                    if !any {
+                        if failed >= 0 { return }
+                        failed = f
+                    }
+                }
+                if failed < 0 {
+                    hits.append(SearchHit(index: Int32(i), distance: distance))
+                    count(base, filterMask, 0)
+                } else {
+                    count(base, countMasks, failed * words)
+                }
             }
-        }
-
-        if let origin {
-            grid.within(query.radiusMiles, of: origin) { i, d in consider(i, d) }
-        } else {
-            for i in listings.indices { consider(i, nil) }
-        }
+            if let origin {
+                grid.within(query.radiusMiles, of: origin) { i, d in consider(i, d) }
+            } else {
+                for i in listings.indices { consider(i, -1) }
+            }
+        }}}}}
 
         let sort = query.sort ?? (origin == nil ? .name : .distance)
-        if sort == .distance && origin != nil {
-            hits.sort { ($0.distance, nameRank[Int($0.index)]) < ($1.distance, nameRank[Int($1.index)]) }
-        } else {
-            hits.sort { nameRank[Int($0.index)] < nameRank[Int($1.index)] }
-        }
-        return SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
-    }
-
-    @inline(__always)
-    private func countBits(_ base: Int, _ mask: [UInt64], _ counts: inout [Int32]) {
-        for w in 0..<words {
-            var x = bits[base + w] & mask[w]
-            while x != 0 {
-                let b = x.trailingZeroBitCount
-                counts[w << 6 | b] &+= 1
-                x &= x - 1
+        nameRank.withUnsafeBufferPointer { rank in
+            if sort == .distance && origin != nil {
+                hits.sort { ($0.distance, rank[Int($0.index)]) < ($1.distance, rank[Int($1.index)]) }
+            } else {
+                hits.sort { rank[Int($0.index)] < rank[Int($1.index)] }
             }
         }
+        return SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
     }
 
     /// For each facet with a selection: the chosen terms' mask (OR-ed) and the whole facet's mask.

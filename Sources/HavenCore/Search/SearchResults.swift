@@ -20,8 +20,11 @@ public struct SearchResults: Sendable {
         public let listing: FacilityListing
         /// Miles from the place searched; nil when there was no place.
         public let distanceMiles: Double?
+        let index: SearchIndex
+        let position: Int
+
         /// Positions in `Taxonomy.terms` of the listing's terms, in taxonomy order (facet by facet).
-        public let termIndexes: [Int]
+        public var termIndexes: [Int] { index.termIndexes(at: position) }
     }
 
     public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }
@@ -32,7 +35,7 @@ public struct SearchResults: Sendable {
         guard start < hits.count else { return [] }
         return hits[start..<min(hits.count, start + query.perPage)].map {
             Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance,
-                 termIndexes: index.termIndexes(at: Int($0.index)))
+                 index: index, position: Int($0.index))
         }
     }
 
