@@ -6,7 +6,15 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def click_and_wait(browser, element):
+    """Clicks a link or submit button and waits until the next page has replaced this one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 15).until(EC.staleness_of(old))
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +37,7 @@ def test_search_filter_open_facility(browser, base_url):
     browser.find_element(By.ID, "near").send_keys("10001")
     Select(browser.find_element(By.ID, "radius")).select_by_value("10")
     Select(browser.find_element(By.ID, "payment")).select_by_value("medicaid")
-    browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"))
 
     heading = browser.find_element(By.TAG_NAME, "h1").text
     assert "near 10001" in heading, heading
@@ -43,7 +51,7 @@ def test_search_filter_open_facility(browser, base_url):
         group.find_element(By.TAG_NAME, "summary").click()
     expected = int(browser.find_element(By.CSS_SELECTOR, "label[for=f-buprenorphine] .n").text.strip("()"))
     box.click()
-    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
     heading = browser.find_element(By.TAG_NAME, "h1").text
     total_after = int(heading.split()[0].replace(",", ""))
     assert total_after == expected and total_after <= total_before
@@ -53,7 +61,7 @@ def test_search_filter_open_facility(browser, base_url):
     distances = [float(c.find_element(By.CSS_SELECTOR, ".distance").text.split()[0]) for c in cards]
     assert distances == sorted(distances) and distances[-1] <= 10
     name = cards[0].find_element(By.CSS_SELECTOR, "h2 a").text
-    cards[0].find_element(By.CSS_SELECTOR, "h2 a").click()
+    click_and_wait(browser, cards[0].find_element(By.CSS_SELECTOR, "h2 a"))
 
     assert browser.find_element(By.TAG_NAME, "h1").text == name
     services = browser.find_element(By.ID, "services").find_element(By.XPATH, "..").text
