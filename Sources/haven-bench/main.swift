@@ -22,6 +22,8 @@ var centroids: [String: Coordinate] = [:]
 for z in zips { centroids[z.zip] = z.coordinate }
 let drafts = FacilityAssembler(locator: locator, zipCentroids: centroids, websites: sites).assemble([sa, mh])
 print(String(format: "read and mapped %d facilities in %.2f s", drafts.count, seconds(t)))
+let byPrecision = Dictionary(grouping: drafts, by: \.precision).mapValues(\.count)
+print("located by street address \(byPrecision[.address] ?? 0), by ZIP center \(byPrecision[.zipCentroid] ?? 0), not at all \(byPrecision[.none] ?? 0)")
 
 t = DispatchTime.now()
 let listings = drafts.map {

@@ -46,7 +46,7 @@ public struct FacilityAssembler: Sendable {
                     continue
                 }
                 index[key] = drafts.count
-                var coordinate = locator.coordinate(street: row.street1, zip: row.zip)
+                var coordinate = locator.coordinate(street: row.street1, zip: row.zip, city: row.city, state: row.state)
                 var precision = GeoPrecision.address
                 if coordinate == nil {
                     coordinate = zipCentroids[row.zip]
