@@ -13,11 +13,16 @@ public struct Settings: Sendable {
     public var dataDirectory: URL?
     /// How often each instance checks whether the data changed (another instance or an import), in seconds.
     public var refreshSeconds: Double
+    /// API requests a second allowed per client address (0: no limit), and the burst above that rate.
+    public var apiRate: Double
+    public var apiBurst: Double
 
-    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5) {
+    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100) {
         self.storage = storage
         self.dataDirectory = dataDirectory
         self.refreshSeconds = refreshSeconds
+        self.apiRate = apiRate
+        self.apiBurst = apiBurst
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -42,11 +47,21 @@ public struct Settings: Sendable {
                 problems.append("HAVEN_REFRESH_SECONDS must be a number of seconds between 0 and 3600, not \"\(text)\"")
             }
         }
+        func number(_ name: String, _ fallback: Double, _ range: ClosedRange<Double>) -> Double {
+            guard let text = env[name], !text.isEmpty else { return fallback }
+            guard let value = Double(text), range.contains(value) else {
+                problems.append("\(name) must be a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)), not \"\(text)\"")
+                return fallback
+            }
+            return value
+        }
+        let rate = number("HAVEN_API_RATE", 20, 0...1_000_000)
+        let burst = number("HAVEN_API_BURST", 100, 1...1_000_000)
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
-        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh)
+        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst)
     }
 }

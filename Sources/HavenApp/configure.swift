@@ -18,6 +18,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware = Middlewares()
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(APICORSMiddleware())
+    if settings.apiRate > 0 {
+        app.middleware.use(RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst)))
+    }
     app.http.server.configuration.responseCompression = .disabled
     try app.register(collection: WebController())
     try app.register(collection: APIController())

@@ -5,15 +5,6 @@ import Testing
 import VaporTesting
 
 @Suite struct APITests {
-    func withSample(_ body: (Application) async throws -> Void) async throws {
-        let sample = try SampleFolder()
-        defer { sample.remove() }
-        try await withHaven { app in
-            try await sample.importAll(into: app)
-            try await body(app)
-        }
-    }
-
     func json(_ res: TestingHTTPResponse) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any])
     }

@@ -5,15 +5,6 @@ import Testing
 import VaporTesting
 
 @Suite struct PageTests {
-    func withSample(_ body: (Application) async throws -> Void) async throws {
-        let sample = try SampleFolder()
-        defer { sample.remove() }
-        try await withHaven { app in
-            try await sample.importAll(into: app)
-            try await body(app)
-        }
-    }
-
     static let crisis = ["tel:988", "1-800-662-4357", "tel:911"]
 
     @Test func homeHasTheSearchFormAndCrisisHelp() async throws {

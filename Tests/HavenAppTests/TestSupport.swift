@@ -5,11 +5,13 @@ import Testing
 import VaporTesting
 
 /// Runs `body` with a Haven app on a fresh SQLite file, migrated; removes the file after.
-func withHaven(_ body: (Application) async throws -> Void) async throws {
+func withHaven(_ adjust: (inout Settings) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("haven-test-\(UUID().uuidString).sqlite").path
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    try await withApp(configure: { app in
-        try await configure(app, settings: Settings(storage: .sqlite(path: path), dataDirectory: SharedData.directory))
+    var settings = Settings(storage: .sqlite(path: path), dataDirectory: SharedData.directory)
+    adjust(&settings)
+    try await withApp(configure: { [settings] app in
+        try await configure(app, settings: settings)
         try await app.autoMigrate()
     }) { app in
         try await body(app)
@@ -24,6 +26,16 @@ enum SharedData {
         return FileManager.default.fileExists(atPath: shared.appendingPathComponent(SourceFiles.zipTable).path) ? shared : nil
     }()
     static var available: Bool { directory != nil }
+}
+
+/// A Haven app with the generated sample imported.
+func withSample(_ adjust: (inout Settings) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    let sample = try SampleFolder()
+    defer { sample.remove() }
+    try await withHaven(adjust) { app in
+        try await sample.importAll(into: app)
+        try await body(app)
+    }
 }
 
 /// The generated sample, written to a temporary folder for one test.

@@ -33,7 +33,8 @@ import Testing
             let terms = Set((0..<Int.random(in: 0...25, using: &rng)).map { _ in filterTerms.randomElement(using: &rng)! })
             return FacilityListing(id: StableID.uuid(for: "f\(i)"), name: name, street1: "\(i) Main St", city: "Town", state: "NY",
                                    zip: "10001", coordinate: coordinate, precision: coordinate == nil ? .none : .address,
-                                   terms: terms.sorted(), isListed: i % 37 != 0)
+                                   terms: terms.sorted(), isListed: i % 37 != 0,
+                                   updatedAt: Date(timeIntervalSince1970: Double(Int.random(in: 0..<100, using: &rng)) * 86_400))
         }
     }
 
@@ -54,6 +55,7 @@ import Testing
         }
         if Int.random(in: 0..<6, using: &rng) == 0 { q.text = String(Self.words.randomElement(using: &rng)!.prefix(Int.random(in: 1...4, using: &rng))) }
         if Int.random(in: 0..<4, using: &rng) == 0 { q.sort = .name }
+        if Int.random(in: 0..<5, using: &rng) == 0 { q.modifiedSince = Date(timeIntervalSince1970: Double(Int.random(in: 0..<100, using: &rng)) * 86_400) }
         q.perPage = [1, 5, 20, 100].randomElement(using: &rng)!
         q.page = Int.random(in: 1...3, using: &rng)
         return (q, origin)
@@ -77,7 +79,7 @@ import Testing
             q.filters.allSatisfy { facet, chosen in facet == skip || !Set(chosen).isDisjoint(with: l.terms) }
         }
         let base = listed.compactMap { l -> (FacilityListing, Double)? in
-            guard nameOK(l), let d = distance(l) else { return nil }
+            guard nameOK(l), let d = distance(l), q.modifiedSince.map({ l.updatedAt >= $0 }) ?? true else { return nil }
             return (l, d)
         }
         let key = { (l: FacilityListing) in (TextMatch.fold(l.name + " " + l.name2), l.id.uuidString) }
@@ -135,5 +137,10 @@ import Testing
         #expect(q.filters == ["payment": ["medicaid", "medicare"], "medication": ["buprenorphine"]])
         #expect(q.radiusMiles == 10)
         #expect(try SearchQuery.parse(Dictionary(uniqueKeysWithValues: q.parameters().map { ($0.0, [$0.1]) })) == q)
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["modified_since": ["yesterday"]]) }
+        let synced = try SearchQuery.parse(["modified_since": ["2026-01-31T12:00:00Z"]])
+        #expect(synced.modifiedSince == Date(timeIntervalSince1970: 1_769_860_800))
+        #expect(try SearchQuery.parse(["modified_since": ["2026-01-31"]]).modifiedSince == Date(timeIntervalSince1970: 1_769_817_600))
+        #expect(try SearchQuery.parse(Dictionary(uniqueKeysWithValues: synced.parameters().map { ($0.0, [$0.1]) })) == synced)
     }
 }

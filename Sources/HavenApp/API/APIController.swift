@@ -7,27 +7,39 @@ struct APIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let v1 = routes.grouped("api", "v1")
         v1.get("facilities", use: search)
+        v1.get("facilities.csv", use: csv)
         v1.get("facilities", ":id", use: facility)
         v1.get("taxonomy", use: taxonomy)
         v1.get("openapi.json", use: openAPI)
     }
 
-    func search(req: Request) async throws -> Response {
+    /// Checks the parameters (unknown names are an error here) and searches. Exports take no page parameters.
+    static func results(_ req: Request, paged: Bool = true) throws -> SearchResults {
         let service = req.application.catalog.service
-        let taxonomy = service.index.taxonomy
         let params = WebController.parameters(req)
-        let allowed = SearchQuery.baseParameters.union(taxonomy.facets.map(\.slug))
+        let allowed = SearchQuery.baseParameters.union(service.index.taxonomy.facets.map(\.slug)).subtracting(paged ? [] : ["page", "per_page"])
         if let unknown = params.keys.sorted().first(where: { !allowed.contains($0) }) {
             throw HavenError(.badRequest, "Unknown parameter", "\"\(unknown)\" is not a parameter of this endpoint; see /api/v1/openapi.json", parameter: unknown)
         }
-        let results: SearchResults
-        do throws(SearchError) { results = try service.search(parameters: params) } catch {
+        do throws(SearchError) { return try service.search(parameters: params) } catch {
             throw HavenError(.badRequest, error.parameter == "near" ? "Unknown or ambiguous place" : "Invalid parameter", error.message, parameter: error.parameter)
         }
+    }
+
+    func csv(req: Request) async throws -> Response {
+        let results = try Self.results(req, paged: false)
+        return CSVExport.response(results, taxonomy: req.application.catalog.service.index.taxonomy)
+    }
+
+    func search(req: Request) async throws -> Response {
+        let taxonomy = req.application.catalog.service.index.taxonomy
+        let results = try Self.results(req)
         var writer = JSONWriter()
         writer.searchResponse(results, taxonomy: taxonomy)
         let res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: writer.bytes)))
         res.headers.contentType = .json
+        res.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
+        HTTPConventions.paginate(res, results, path: APIURL.facilities)
         return res
     }
 
@@ -52,18 +64,18 @@ struct APIController: RouteCollection {
                           line: $0.line, present: $0.present, imported_at: $0.importedAt)
             },
             last_verified_at: try await repo.lastVerified(id), updated_at: f.updatedAt, url: SiteURL.facility(f.id).path)
-        return try json(dto)
+        return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 
     func taxonomy(req: Request) async throws -> Response {
-        try json(TaxonomyDTO(req.application.catalog.service.index.taxonomy))
+        HTTPConventions.cacheable(req, body: Self.taxonomyJSON, maxAge: 3600)
     }
 
     func openAPI(req: Request) async throws -> Response {
-        let res = Response(status: .ok, body: .init(data: OpenAPIDocument.json))
-        res.headers.contentType = .json
-        return res
+        HTTPConventions.cacheable(req, body: Array(OpenAPIDocument.json), maxAge: 3600)
     }
+
+    static let taxonomyJSON: [UInt8] = Array(try! encoder.encode(TaxonomyDTO(.haven)))
 
     private static let encoder: JSONEncoder = {
         let e = JSONEncoder()

@@ -18,6 +18,13 @@ enum OpenAPIDocument {
         ["description": description, "content": ["application/problem+json": ["schema": ref("Problem")]]]
     }
 
+    static var tooMany: [String: Any] { [
+        "description": "Too many requests from this client; `Retry-After` says how many seconds to wait",
+        "headers": ["Retry-After": ["schema": ["type": "integer"]]],
+        "content": ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]],
+    ] }
+    static var notModified: [String: Any] { ["description": "Not modified: the `ETag` matches `If-None-Match`"] }
+
     static func document(_ taxonomy: Taxonomy) -> [String: Any] {
         var params: [[String: Any]] = [
             ["name": "near", "in": "query", "description": "A 5-digit ZIP code, \"City, ST\", or \"lat,lon\".", "schema": string],
@@ -26,6 +33,8 @@ enum OpenAPIDocument {
             ["name": "sort", "in": "query", "description": "distance (default with `near`; needs `near`) or name.", "schema": ["type": "string", "enum": ["distance", "name"]]],
             ["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100_000]],
             ["name": "per_page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": SearchQuery.maxPerPage]],
+            ["name": "modified_since", "in": "query", "description": "Only facilities changed at or after this time: a date (2026-01-31, midnight UTC) or an ISO 8601 time with zone. For clients that sync.",
+             "schema": ["type": "string", "examples": ["2026-01-31T00:00:00Z"]]],
         ]
         for facet in taxonomy.facets {
             let slugs = taxonomy.terms(in: facet).map(\.slug)
@@ -79,21 +88,31 @@ enum OpenAPIDocument {
             "paths": [
                 "/api/v1/facilities": ["get": [
                     "operationId": "searchFacilities", "summary": "Search facilities", "parameters": params,
-                    "responses": ["200": ["description": "A page of results with facet counts", "content": ["application/json": ["schema": ref("SearchResponse")]]],
-                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous")],
+                    "responses": ["200": ["description": "A page of results with facet counts; `Link` (first, prev, next, last) and `X-Total-Count` headers",
+                                          "content": ["application/json": ["schema": ref("SearchResponse")]]],
+                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous"), "429": tooMany],
+                ]],
+                "/api/v1/facilities.csv": ["get": [
+                    "operationId": "exportFacilities", "summary": "Every result of a search as CSV (streamed; no paging)",
+                    "parameters": params.filter { !["page", "per_page"].contains($0["name"] as? String ?? "") },
+                    "responses": ["200": ["description": "CSV with a header row: " + CSVExport.header.joined(separator: ", "),
+                                          "content": ["text/csv": ["schema": ["type": "string"]]]],
+                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous"), "429": tooMany],
                 ]],
                 "/api/v1/facilities/{id}": ["get": [
-                    "operationId": "getFacility", "summary": "One facility with its sources", "parameters": [idParam],
+                    "operationId": "getFacility", "summary": "One facility with its sources (ETag; If-None-Match gives 304)", "parameters": [idParam],
                     "responses": ["200": ["description": "The facility", "content": ["application/json": ["schema": ref("FacilityDetail")]]],
-                                  "400": problem("The id is not a UUID"), "404": problem("No such facility")],
+                                  "304": notModified, "400": problem("The id is not a UUID"), "404": problem("No such facility"), "429": tooMany],
                 ]],
                 "/api/v1/taxonomy": ["get": [
-                    "operationId": "getTaxonomy", "summary": "Facets, terms and the SAMHSA code crosswalk",
-                    "responses": ["200": ["description": "The taxonomy", "content": ["application/json": ["schema": ref("Taxonomy")]]]],
+                    "operationId": "getTaxonomy", "summary": "Facets, terms and the SAMHSA code crosswalk (ETag; If-None-Match gives 304)",
+                    "responses": ["200": ["description": "The taxonomy", "content": ["application/json": ["schema": ref("Taxonomy")]]],
+                                  "304": notModified, "429": tooMany],
                 ]],
                 "/api/v1/openapi.json": ["get": [
                     "operationId": "getOpenAPI", "summary": "This document",
-                    "responses": ["200": ["description": "OpenAPI 3.1 document", "content": ["application/json": ["schema": ["type": "object"]]]]],
+                    "responses": ["200": ["description": "OpenAPI 3.1 document", "content": ["application/json": ["schema": ["type": "object"]]]],
+                                  "304": notModified, "429": tooMany],
                 ]],
             ],
             "components": ["schemas": [

@@ -48,17 +48,22 @@ struct HavenErrorMiddleware: AsyncMiddleware {
                 detail = "Haven could not answer this request. Please try again; if you need help now, call 1-800-662-4357."
                 request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
             }
-            let res: Response
-            if request.url.path.hasPrefix("/api/") {
-                res = Response(status: status)
-                try res.content.encode(Problem(title: title, status: Int(status.code), detail: detail, parameter: parameter), as: .json)
-                res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
-            } else {
-                res = Response(status: status, body: .init(string: ErrorPage.render(status: Int(status.code), title: title, message: detail)))
-                res.headers.contentType = .html
-            }
-            return res
+            return try Self.response(HavenError(status, title, detail, parameter: parameter), for: request)
         }
+    }
+
+    /// The error as the client should see it: problem+json under /api, a plain page elsewhere.
+    static func response(_ e: HavenError, for request: Request) throws -> Response {
+        let res: Response
+        if request.url.path.hasPrefix("/api/") {
+            res = Response(status: e.status)
+            try res.content.encode(Problem(title: e.title, status: Int(e.status.code), detail: e.detail, parameter: e.parameter), as: .json)
+            res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+        } else {
+            res = Response(status: e.status, body: .init(string: ErrorPage.render(status: Int(e.status.code), title: e.title, message: e.detail)))
+            res.headers.contentType = .html
+        }
+        return res
     }
 }
 

@@ -29,7 +29,7 @@ enum Layout {
         </main>
         <footer class="site">
         <p>Haven lists facilities from SAMHSA's national directories. It has no ads and no trackers, and it keeps no record of what you search.
-        <a href="\(SiteURL.aboutData.path)">About the data</a> · <a href="/api/v1/openapi.json">API</a></p>
+        <a href="\(SiteURL.aboutData.path)">About the data</a> · <a href="/api/docs">API</a></p>
         </footer>
         </body>
         </html>

@@ -36,6 +36,8 @@ enum Stylesheet {
     .facility ul{margin:.25rem 0;padding-left:1.25rem} address{font-style:normal}
     .phones{list-style:none;padding:0} .phones a{font-size:1.15rem;font-weight:700}
     .layout{display:flex;flex-direction:column} .layout .list{order:-1} .jump{margin:.25rem 0 1rem}
+    table{border-collapse:collapse;width:100%;margin:1rem 0} caption{text-align:left;font-weight:700}
+    th,td{border:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top} .values code{font-size:.85rem}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem} .layout .list{order:0} .jump{display:none}}
     """
 }

@@ -10,6 +10,7 @@ struct WebController: RouteCollection {
         routes.get("facilities", ":id", use: facility)
         routes.get("about", "data", use: aboutData)
         routes.get("static", "haven.css", use: stylesheet)
+        routes.get("api", "docs", use: apiDocs)
     }
 
     func home(req: Request) async throws -> Response {
@@ -52,6 +53,8 @@ struct WebController: RouteCollection {
         for l in index.listings { precision[l.precision, default: 0] += 1 }
         return html(AboutDataPage.render(listed: index.count, precision: precision, taxonomy: index.taxonomy))
     }
+
+    func apiDocs(req: Request) async throws -> Response { html(APIDocsPage.html) }
 
     func stylesheet(req: Request) async throws -> Response {
         let res = Response(status: .ok, body: .init(string: Stylesheet.css))

@@ -15,6 +15,8 @@ public final class SearchIndex: Sendable {
     /// Folded " word word " names for free-text search.
     let foldedNames: [[UInt8]]
     let grid: GeoGrid
+    /// Seconds since 1970 of each listing's last change, for `modified_since`.
+    let updated: [Double]
     /// Term indexes of facets shown as filters (facet counts are computed for these).
     let filterTermMask: [UInt64]
 
@@ -39,6 +41,7 @@ public final class SearchIndex: Sendable {
         for (r, i) in order.enumerated() { rank[i] = Int32(r) }
         self.nameRank = rank
         self.grid = GeoGrid(points: listings.map(\.coordinate))
+        self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
         var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
             for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
@@ -74,6 +77,7 @@ public final class SearchIndex: Sendable {
         let countMasks = selected.flatMap { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
         let facetCount = selected.count
         let tokens = query.text.map(TextMatch.tokens) ?? []
+        let since = query.modifiedSince?.timeIntervalSince1970
         var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
         var hits: [SearchHit] = []
         hits.reserveCapacity(256)
@@ -94,6 +98,7 @@ public final class SearchIndex: Sendable {
             }
             @inline(__always) func consider(_ i: Int, _ distance: Double) {
                 if !tokens.isEmpty && !TextMatch.matches(foldedNames[i], tokens) { return }
+                if let since, updated[i] < since { return }
                 let base = i * words
                 var failed = -1
                 for f in 0..<facetCount {

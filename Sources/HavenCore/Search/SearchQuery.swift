@@ -1,3 +1,5 @@
+import Foundation
+
 /// How results are ordered.
 public enum SearchSort: String, Sendable, CaseIterable, Codable {
     case distance, name
@@ -19,6 +21,8 @@ public struct SearchQuery: Sendable, Hashable {
     public var sort: SearchSort?
     public var page: Int
     public var perPage: Int
+    /// Only facilities changed at or after this time (for clients that sync).
+    public var modifiedSince: Date?
 
     public init(near: String? = nil, radiusMiles: Double = SearchQuery.defaultRadius, text: String? = nil,
                 filters: [String: [String]] = [:], sort: SearchSort? = nil, page: Int = 1,
@@ -43,7 +47,7 @@ public struct QueryError: Error, Sendable, Equatable {
 
 extension SearchQuery {
     /// Parameters every search understands besides one per facet.
-    public static let baseParameters: Set<String> = ["near", "radius", "q", "sort", "page", "per_page"]
+    public static let baseParameters: Set<String> = ["near", "radius", "q", "sort", "page", "per_page", "modified_since"]
 
     /// Reads query parameters (each name may repeat; facet values may also be comma-separated).
     /// Unknown names are the caller's business: the API rejects them, the HTML page ignores them.
@@ -74,6 +78,12 @@ extension SearchQuery {
             guard let n = Int(p), (1...maxPerPage).contains(n) else { throw QueryError("per_page", "per_page must be a whole number from 1 to \(maxPerPage), not \"\(p)\"") }
             q.perPage = n
         }
+        if let m = try single("modified_since") {
+            guard let date = parseTimestamp(m) else {
+                throw QueryError("modified_since", "modified_since must be a date (2026-01-31) or an ISO 8601 time (2026-01-31T12:00:00Z), not \"\(m)\"")
+            }
+            q.modifiedSince = date
+        }
         for facet in taxonomy.facets {
             guard let raw = params[facet.slug] else { continue }
             var chosen: [String] = []
@@ -101,7 +111,25 @@ extension SearchQuery {
         let p = page ?? self.page
         if p != 1 { out.append(("page", String(p))) }
         if perPage != Self.defaultPerPage { out.append(("per_page", String(perPage))) }
+        if let modifiedSince { out.append(("modified_since", Self.timestamp(modifiedSince))) }
         return out
+    }
+
+    /// "2026-01-31" (midnight UTC) or an ISO 8601 time with a zone ("2026-01-31T12:00:00Z", fractional seconds allowed).
+    public static func parseTimestamp(_ text: String) -> Date? {
+        let full = ISO8601DateFormatter()
+        if let d = full.date(from: text) { return d }
+        full.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = full.date(from: text) { return d }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        return text.count == 10 ? day.date(from: text) : nil
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: date)
     }
 
     public static func format(_ miles: Double) -> String {

@@ -30,10 +30,12 @@ public struct SearchResults: Sendable {
     public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }
 
     /// The results on the query's page, in order.
-    public var items: [Item] {
-        let start = (query.page - 1) * query.perPage
+    public var items: [Item] { items(from: (query.page - 1) * query.perPage, count: query.perPage) }
+
+    /// Results `start ..< start + count` in order, whatever the query's page (for exports that stream everything).
+    public func items(from start: Int, count: Int) -> [Item] {
         guard start < hits.count else { return [] }
-        return hits[start..<min(hits.count, start + query.perPage)].map {
+        return hits[start..<min(hits.count, start + count)].map {
             Item(listing: index.listings[Int($0.index)], distanceMiles: $0.distance < 0 ? nil : $0.distance,
                  index: index, position: Int($0.index))
         }

@@ -1,0 +1,60 @@
+import Foundation
+import HavenCore
+import Vapor
+
+/// The API's HTTP conventions in one place: pagination headers, validators, caching, CORS.
+enum HTTPConventions {
+    /// `Link` (first, prev, next, last) and `X-Total-Count` for a page of search results.
+    static func paginate(_ res: Response, _ results: SearchResults, path: String) {
+        res.headers.replaceOrAdd(name: "X-Total-Count", value: String(results.total))
+        let q = results.query, last = results.pageCount
+        var links = ["<\(path + SiteURL.queryString(q.parameters(page: 1)))>; rel=\"first\"",
+                     "<\(path + SiteURL.queryString(q.parameters(page: last)))>; rel=\"last\""]
+        if q.page > 1 { links.append("<\(path + SiteURL.queryString(q.parameters(page: min(q.page - 1, last))))>; rel=\"prev\"") }
+        if q.page < last { links.append("<\(path + SiteURL.queryString(q.parameters(page: q.page + 1)))>; rel=\"next\"") }
+        res.headers.replaceOrAdd(name: "Link", value: links.joined(separator: ", "))
+    }
+
+    /// A strong ETag from the body's bytes (64-bit FNV-1a).
+    static func etag(_ bytes: some Sequence<UInt8>) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h ^= UInt64(b); h = h &* 0x100000001b3 }
+        return "\"" + String(h, radix: 16) + "\""
+    }
+
+    /// A JSON response with ETag and Cache-Control; 304 with no body when the client already has it.
+    static func cacheable(_ req: Request, body: [UInt8], maxAge: Int) -> Response {
+        let tag = etag(body)
+        let res: Response
+        if req.headers[.ifNoneMatch].contains(where: { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0.trimmingCharacters(in: .whitespaces) == "*" } }) {
+            res = Response(status: .notModified)
+        } else {
+            res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: body)))
+            res.headers.contentType = .json
+        }
+        res.headers.replaceOrAdd(name: .eTag, value: tag)
+        res.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=\(maxAge)")
+        return res
+    }
+}
+
+/// CORS for the read-only API: any origin may GET; preflight answered here.
+struct APICORSMiddleware: AsyncMiddleware {
+    static let exposed = "Link, X-Total-Count, ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.url.path.hasPrefix("/api/") else { return try await next.respond(to: request) }
+        if request.method == .OPTIONS {
+            let res = Response(status: .noContent)
+            res.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")
+            res.headers.replaceOrAdd(name: .accessControlAllowMethods, value: "GET, HEAD, OPTIONS")
+            res.headers.replaceOrAdd(name: .accessControlAllowHeaders, value: "Accept, If-None-Match, Content-Type")
+            res.headers.replaceOrAdd(name: .accessControlMaxAge, value: "86400")
+            return res
+        }
+        let res = try await next.respond(to: request)
+        res.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")
+        res.headers.replaceOrAdd(name: .accessControlExpose, value: Self.exposed)
+        return res
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+@testable import HavenApp
+import HavenCore
+import Testing
+import VaporTesting
+
+@Suite struct APIConventionsTests {
+    @Test func paginationHeaders() async throws {
+        try await withSample { app in
+            try await app.testing().test(.GET, "/api/v1/facilities?near=10001&radius=500&per_page=2&page=2") { res in
+                let total = try #require(res.headers.first(name: "X-Total-Count").flatMap(Int.init))
+                #expect(total == (try app.catalog.service.search(parameters: ["near": ["10001"], "radius": ["500"]])).total)
+                let link = try #require(res.headers.first(name: "Link"))
+                let last = (total + 1) / 2
+                #expect(link.contains("</api/v1/facilities?near=10001&radius=500&per_page=2>; rel=\"first\""))
+                #expect(link.contains("</api/v1/facilities?near=10001&radius=500&per_page=2>; rel=\"prev\""))
+                #expect(link.contains("</api/v1/facilities?near=10001&radius=500&page=3&per_page=2>; rel=\"next\""))
+                #expect(link.contains("</api/v1/facilities?near=10001&radius=500&page=\(last)&per_page=2>; rel=\"last\""))
+                #expect(res.headers.first(name: "Access-Control-Allow-Origin") == "*")
+            }
+        }
+    }
+
+    @Test func etagsGiveNotModified() async throws {
+        try await withSample { app in
+            let id = try #require(app.catalog.service.index.listings.first).idString
+            for path in ["/api/v1/taxonomy", "/api/v1/facilities/\(id)", "/api/v1/openapi.json"] {
+                var tag = ""
+                try await app.testing().test(.GET, path) { res in
+                    #expect(res.status == .ok)
+                    tag = try #require(res.headers.first(name: .eTag))
+                    #expect(res.headers.first(name: .cacheControl)?.hasPrefix("public, max-age=") == true)
+                }
+                try await app.testing().test(.GET, path, headers: ["If-None-Match": tag]) { res in
+                    #expect(res.status == .notModified, "\(path)")
+                    #expect(res.body.readableBytes == 0)
+                }
+                try await app.testing().test(.GET, path, headers: ["If-None-Match": "\"other\""]) { res in
+                    #expect(res.status == .ok)
+                }
+            }
+        }
+    }
+
+    @Test func corsPreflight() async throws {
+        try await withSample { app in
+            try await app.testing().test(.OPTIONS, "/api/v1/facilities", headers: ["Origin": "https://example.org", "Access-Control-Request-Method": "GET"]) { res in
+                #expect(res.status == .noContent)
+                #expect(res.headers.first(name: "Access-Control-Allow-Origin") == "*")
+                #expect(res.headers.first(name: "Access-Control-Allow-Methods")?.contains("GET") == true)
+            }
+            try await app.testing().test(.GET, "/") { res in
+                #expect(res.headers.first(name: "Access-Control-Allow-Origin") == nil, "pages are not cross-origin resources")
+            }
+        }
+    }
+
+    @Test func rateLimitAnswers429WithRetryAfter() async throws {
+        try await withSample({ $0.apiRate = 1; $0.apiBurst = 3 }) { app in
+            var statuses: [HTTPStatus] = []
+            for _ in 0..<5 {
+                try await app.testing().test(.GET, "/api/v1/taxonomy") { res in
+                    statuses.append(res.status)
+                    if res.status == .tooManyRequests {
+                        #expect(Int(res.headers.first(name: .retryAfter) ?? "") ?? 0 >= 1)
+                        #expect(res.headers.contentType?.description.hasPrefix("application/problem+json") == true)
+                    }
+                }
+            }
+            #expect(statuses.prefix(3).allSatisfy { $0 == .ok })
+            #expect(statuses.last == .tooManyRequests)
+            try await app.testing().test(.GET, "/") { res in #expect(res.status == .ok, "pages are not rate limited") }
+        }
+    }
+
+    @Test func csvExportStreamsEveryResult() async throws {
+        try await withSample { app in
+            let expected = try app.catalog.service.search(parameters: ["near": ["10001"], "radius": ["500"], "payment": ["medicaid"]])
+            try await app.testing().test(.GET, "/api/v1/facilities.csv?near=10001&radius=500&payment=medicaid") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType?.subType == "csv")
+                let lines = res.body.string.split(separator: "\r\n")
+                #expect(lines.first == "id,name,name2,street1,street2,city,state,zip,phone,intake1,intake2,website,latitude,longitude,precision,distance_miles,terms,url")
+                #expect(lines.count == expected.total + 1)
+                #expect(lines.dropFirst().map { String($0.split(separator: ",")[0]) } == expected.allIDs.map { $0.lowercased() })
+            }
+            try await app.testing().test(.GET, "/api/v1/facilities.csv?page=2") { res in #expect(res.status == .badRequest) }
+        }
+    }
+
+    @Test func csvFieldsAreQuotedAndDefused() {
+        #expect(CSVExport.field("A, B") == "\"A, B\"")
+        #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVExport.field("=HYPERLINK(1)") == "'=HYPERLINK(1)")
+    }
+
+    @Test func modifiedSinceFiltersBySync() async throws {
+        try await withSample { app in
+            try await app.testing().test(.GET, "/api/v1/facilities?modified_since=2100-01-01") { res in
+                #expect(res.headers.first(name: "X-Total-Count") == "0")
+            }
+            try await app.testing().test(.GET, "/api/v1/facilities?modified_since=2000-01-01T00:00:00Z") { res in
+                #expect(res.headers.first(name: "X-Total-Count") == String(app.catalog.service.index.count))
+            }
+        }
+    }
+
+    @Test func apiDocsPageIsRenderedByHaven() async throws {
+        try await withSample { app in
+            try await app.testing().test(.GET, "/api/docs") { res in
+                #expect(res.status == .ok)
+                let html = res.body.string
+                #expect(html.contains("GET /api/v1/facilities") && html.contains("GET /api/v1/taxonomy"))
+                for facet in Taxonomy.haven.facets { #expect(html.contains("<code>\(facet.slug)</code>")) }
+                #expect(!html.contains("<script"))
+            }
+        }
+    }
+}
