@@ -19,7 +19,10 @@ let package = Package(
         // Pure domain: taxonomy, geo, search, import mapping. Never imports Vapor.
         .target(
             name: "HavenCore",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The domain does the heavy lifting (parsing 20k-row workbooks, exporting a million rows, the search
+            // property test); unoptimized it is 10-30x slower, which made debug test runs and CI crawl.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // The web and storage shell around HavenCore.
         .target(

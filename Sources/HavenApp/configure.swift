@@ -26,6 +26,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try app.register(collection: WebController())
     try app.register(collection: APIController())
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ExportCommand(), as: "export")
     app.lifecycle.use(CatalogRefresher())
 }
 

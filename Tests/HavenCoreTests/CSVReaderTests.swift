@@ -22,6 +22,19 @@ import Testing
         #expect(table.rows == [["Café"]])
     }
 
+    @Test func stableIDTextMatchesFoundation() {
+        for key in ["", "a", "facility|x|y", "ünïcode"] {
+            #expect(StableID.string(for: key) == StableID.uuid(for: key).uuidString.lowercased())
+        }
+    }
+
+    @Test func websitesNeedAHost() {
+        #expect(website("http://") == nil)
+        #expect(website("http://www.example.org/x") == "http://www.example.org/x")
+        #expect(website("www.example.org") == nil)
+        #expect(website("http://exa mple.org") == nil)
+    }
+
     @Test func addressKeysMatchCommonVariants() {
         #expect(AddressKey.street("60 Westwood Avenue, Suite 220") == AddressKey.street("60 WESTWOOD AVE"))
         #expect(AddressKey.street("1 North Main Street # 5") == "1 n main st")

@@ -69,16 +69,39 @@ public struct FacilityAssembler: Sendable {
         guard let site = cols["website"], let street = cols["street1"], let zip = cols["zip"] else { return [:] }
         var out: [String: String] = [:]
         for row in table.rows where row.count > max(site, street, zip) {
-            let url = row[site].trimmingCharacters(in: .whitespaces)
-            guard url.hasPrefix("http://") || url.hasPrefix("https://"), let z = AddressKey.zip5(row[zip]) else { continue }
+            guard let url = website(row[site]), let z = AddressKey.zip5(row[zip]) else { continue }
             out[Locator.key(street: row[street], zip: z)] = url
         }
         return out
     }
 }
 
+/// A usable web address (http or https, with a host that has a dot, no spaces), or nil.
+/// The locator files hold placeholders such as "http://".
+public func website(_ raw: String) -> String? {
+    let url = raw.trimmingCharacters(in: .whitespaces)
+    guard url.hasPrefix("http://") || url.hasPrefix("https://"), !url.contains(" "),
+          let host = URL(string: url)?.host, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
+    return url
+}
+
 /// Deterministic UUIDs from a text key (two 64-bit FNV-1a hashes), so ids survive re-imports and rebuilds.
 public enum StableID {
+    /// The same id as `uuid(for:)`, as lower-case text, formatted without Foundation (which uses sprintf on Linux).
+    public static func string(for key: String) -> String {
+        let u = uuid(for: key).uuid
+        let bytes = [u.0, u.1, u.2, u.3, u.4, u.5, u.6, u.7, u.8, u.9, u.10, u.11, u.12, u.13, u.14, u.15]
+        let hex = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(36)
+        for (i, b) in bytes.enumerated() {
+            if i == 4 || i == 6 || i == 8 || i == 10 { out.append(0x2D) }
+            out.append(hex[Int(b >> 4)])
+            out.append(hex[Int(b & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public static func uuid(for key: String) -> UUID {
         func fnv(_ seed: UInt64) -> UInt64 {
             var h = seed

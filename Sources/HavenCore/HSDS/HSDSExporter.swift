@@ -1,0 +1,177 @@
+import Foundation
+
+/// Writes facilities as an HSDS 3.0 tabular data package (a CSV per table and `datapackage.json`) and, optionally,
+/// HSDS JSON objects, one file per object in a folder per table. Every id is derived from the facility's stable id,
+/// so ids stay the same from one export to the next.
+public struct HSDSExporter {
+    public let taxonomy: Taxonomy
+    public var writeJSON = false
+
+    public init(taxonomy: Taxonomy = .haven, writeJSON: Bool = false) {
+        self.taxonomy = taxonomy
+        self.writeJSON = writeJSON
+    }
+
+    /// A derived id: the same inputs always give the same UUID.
+    public static func id(_ table: String, _ key: String) -> String { StableID.string(for: "hsds|" + table + "|" + key) }
+
+    public static let languageCodes: [String: String] = [
+        "spanish": "es", "sign-language": "ase", "arabic": "ar", "chinese": "zh", "haitian-creole": "ht", "farsi": "fa",
+        "french": "fr", "german": "de", "greek": "el", "hebrew": "he", "hindi": "hi", "hmong": "hmn", "italian": "it",
+        "japanese": "ja", "korean": "ko", "polish": "pl", "portuguese": "pt", "russian": "ru", "tagalog": "tl",
+        "vietnamese": "vi", "ojibwa": "oj", "yupik": "ypk",
+    ]
+
+    /// Writes the package into `directory` (created if needed); returns the row count per table.
+    @discardableResult
+    public func write(_ listings: [FacilityListing], to directory: URL, version: String = "1.0.0") throws -> [String: Int] {
+        let fm = FileManager.default
+        try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+        var counts: [String: Int] = [:]
+        // JSON: attributes travel inside their service object (HSDS nests them), not a file each.
+        var attributesByService: [String: [UInt8]] = [:]
+        if writeJSON {
+            let attribute = HSDSSchema.table("attribute")
+            try forEachRow(of: attribute, listings) { row in
+                var w = JSONWriter(capacity: 256)
+                Self.writeObject(row, attribute, to: &w)
+                attributesByService[row["link_id"]!, default: []].append(contentsOf: (attributesByService[row["link_id"]!] == nil ? [] : [0x2C]) + w.bytes)
+            }
+        }
+        for table in HSDSSchema.tables {
+            var out = table.header.map(Self.csvField).joined(separator: ",") + "\r\n"
+            var n = 0
+            let jsonDir = directory.appendingPathComponent("json").appendingPathComponent(table.name)
+            let json = writeJSON && table.name != "attribute"
+            if json { try fm.createDirectory(at: jsonDir, withIntermediateDirectories: true) }
+            try forEachRow(of: table, listings) { row in
+                n += 1
+                out += table.header.map { Self.csvField(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
+                if json {
+                    var w = JSONWriter(capacity: 1024)
+                    Self.writeObject(row, table, nested: table.name == "service" ? attributesByService[row["id"]!].map { ("attributes", $0) } : nil, to: &w)
+                    try Data(w.bytes).write(to: jsonDir.appendingPathComponent(row["id"]! + ".json"))
+                }
+            }
+            try out.write(to: directory.appendingPathComponent(table.path), atomically: true, encoding: .utf8)
+            counts[table.name] = n
+        }
+        let package = try JSONSerialization.data(withJSONObject: HSDSSchema.dataPackage(version: version), options: [.prettyPrinted, .sortedKeys])
+        try package.write(to: directory.appendingPathComponent("datapackage.json"))
+        return counts
+    }
+
+    /// Each row of one table, as column -> text.
+    func forEachRow(of table: HSDSTable, _ listings: [FacilityListing], _ emit: ([String: String]) throws -> Void) throws {
+        switch table.name {
+        case "taxonomy":
+            try emit(["id": Self.id("taxonomy", "haven"), "name": "Haven", "version": "1",
+                      "description": "Haven's seeker-facing vocabulary of treatment services, with a crosswalk from SAMHSA's service codes."])
+        case "taxonomy_term":
+            let taxonomyID = Self.id("taxonomy", "haven")
+            for facet in taxonomy.facets {
+                let facetID = Self.id("taxonomy_term", "facet:" + facet.slug)
+                try emit(["id": facetID, "code": "facet:" + facet.slug, "name": facet.name, "description": facet.summary,
+                          "taxonomy": "Haven", "language": "en", "taxonomy_id": taxonomyID])
+                for term in taxonomy.terms(in: facet) {
+                    try emit(["id": Self.id("taxonomy_term", term.slug), "code": term.slug, "name": term.name,
+                              "description": "\(facet.name): \(term.name)", "parent_id": facetID, "taxonomy": "Haven",
+                              "language": "en", "taxonomy_id": taxonomyID])
+                }
+            }
+        default:
+            for f in listings { try facilityRows(table.name, f, emit) }
+        }
+    }
+
+    private func facilityRows(_ table: String, _ f: FacilityListing, _ emit: ([String: String]) throws -> Void) throws {
+        let key = f.idString
+        let org = Self.id("organization", key), service = Self.id("service", key), location = key
+        let terms = f.terms.compactMap(taxonomy.term)
+        func names(_ facet: String) -> String { terms.filter { $0.facet == facet }.map(\.name).joined(separator: "; ") }
+        let website = HavenCore.website(f.website) ?? ""
+        switch table {
+        case "organization":
+            try emit(["id": org, "name": f.name, "website": website,
+                      "description": "Treatment facility listed in SAMHSA's national directories."])
+        case "service":
+            let care = [names("care_type"), names("setting")].filter { !$0.isEmpty }.joined(separator: "; ")
+            try emit(["id": service, "organization_id": org, "name": f.name2.isEmpty ? f.name : "\(f.name), \(f.name2)",
+                      "alternate_name": f.name2, "description": care, "url": website, "status": f.isListed ? "active" : "inactive",
+                      "fees_description": names("payment").isEmpty ? "" : "Accepts: " + names("payment"),
+                      "eligibility_description": names("age").isEmpty ? "" : "Ages: " + names("age"),
+                      "accreditations": names("accreditation"),
+                      "last_modified": SearchQuery.timestamp(f.updatedAt)])
+        case "location":
+            try emit(["id": location, "location_type": "physical", "organization_id": org, "name": f.name, "alternate_name": f.name2,
+                      "latitude": f.coordinate.map { String($0.latitude) } ?? "", "longitude": f.coordinate.map { String($0.longitude) } ?? "",
+                      "description": f.precision == .zipCentroid ? "Coordinates are the center of ZIP code \(f.zip): approximate." : "",
+                      "external_identifier": f.idString, "external_identifier_type": "haven_facility_id"])
+        case "address":
+            try emit(["id": Self.id("address", key), "location_id": location, "address_1": f.street1.isEmpty ? "-" : f.street1,
+                      "address_2": f.street2, "city": f.city, "state_province": f.state, "postal_code": f.zip, "country": "US",
+                      "address_type": "physical"])
+        case "service_at_location":
+            try emit(["id": Self.id("service_at_location", key), "service_id": service, "location_id": location])
+        case "phone":
+            for (kind, raw) in [("main", f.phone), ("intake1", f.intake1), ("intake2", f.intake2)] {
+                guard let (number, ext) = Self.splitPhone(raw) else { continue }
+                try emit(["id": Self.id("phone", key + "|" + kind), "location_id": location, "service_id": service,
+                          "number": number, "extension": ext, "type": "voice", "description": kind == "main" ? "Main" : "Intake"])
+            }
+        case "language":
+            for t in terms where t.facet == "language" {
+                guard let code = Self.languageCodes[t.slug] else { continue }
+                try emit(["id": Self.id("language", key + "|" + t.slug), "service_id": service, "location_id": location,
+                          "name": t.name, "code": code])
+            }
+        case "attribute":
+            for t in terms {
+                try emit(["id": Self.id("attribute", key + "|" + t.slug), "link_id": service, "link_entity": "service",
+                          "link_type": t.facet, "taxonomy_term_id": Self.id("taxonomy_term", t.slug)])
+            }
+        default:
+            break  // schedule, accessibility, cost_option: nothing known yet (providers will add hours and costs)
+        }
+    }
+
+    /// "256-536-4700 x150" -> ("256-536-4700", "150"); nil when there is no number.
+    static func splitPhone(_ raw: String) -> (String, String)? {
+        var number = raw.trimmingCharacters(in: .whitespaces)
+        guard number.contains(where: \.isNumber) else { return nil }
+        var ext = ""
+        if let x = number.range(of: " x", options: .caseInsensitive) {
+            ext = String(number[x.upperBound...].prefix { $0.isNumber })
+            number = String(number[..<x.lowerBound])
+        }
+        return (number, ext)
+    }
+
+    /// One HSDS JSON object: the row's non-empty fields in table order, numbers as numbers, and optionally one
+    /// nested array given as already-written elements.
+    static func writeObject(_ row: [String: String], _ table: HSDSTable, nested: (String, [UInt8])? = nil, to w: inout JSONWriter) {
+        w.raw("{")
+        var first = true
+        for field in table.fields {
+            guard let v = row[field.name], !v.isEmpty else { continue }
+            if !first { w.raw(",") }
+            first = false
+            w.string(field.name)
+            w.raw(":")
+            if field.type == "number", let d = Double(v) { w.double(d) } else { w.string(v) }
+        }
+        if let (name, elements) = nested {
+            if !first { w.raw(",") }
+            w.string(name)
+            w.raw(":[")
+            w.raw(elements)
+            w.raw("]")
+        }
+        w.raw("}")
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
