@@ -71,7 +71,7 @@ struct CatalogRefresher: LifecycleHandler {
         let task = Task { [weak app] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
-                guard let app else { return }
+                guard !Task.isCancelled, let app else { return }
                 do { try await app.catalog.refresh(app.db, logger: app.logger) } catch {
                     app.logger.warning("search index refresh failed: \(String(describing: error))")
                 }
@@ -80,8 +80,11 @@ struct CatalogRefresher: LifecycleHandler {
         app.storage[RefreshTaskKey.self] = task
     }
 
-    func shutdown(_ app: Application) {
-        app.storage[RefreshTaskKey.self]?.cancel()
+    /// Stops polling and waits for a refresh in flight, before Fluent closes the databases.
+    func shutdownAsync(_ app: Application) async {
+        guard let task = app.storage[RefreshTaskKey.self] else { return }
+        task.cancel()
+        await task.value
     }
 
     struct RefreshTaskKey: StorageKey { typealias Value = Task<Void, Never> }
