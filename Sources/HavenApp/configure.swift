@@ -19,6 +19,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APICORSMiddleware())
+    app.middleware.use(APIMethodMiddleware())
     if settings.apiRate > 0 {
         app.middleware.use(RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst)))
     }

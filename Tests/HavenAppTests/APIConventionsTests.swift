@@ -55,6 +55,17 @@ import VaporTesting
         }
     }
 
+    @Test func otherMethodsAre405() async throws {
+        try await withSample { app in
+            for method in [HTTPMethod.POST, .DELETE, .PUT, .TRACE] {
+                try await app.testing().test(method, "/api/v1/taxonomy") { res in
+                    #expect(res.status == .methodNotAllowed)
+                    #expect(res.headers.first(name: .allow) == "GET, HEAD, OPTIONS")
+                }
+            }
+        }
+    }
+
     @Test func rateLimitAnswers429WithRetryAfter() async throws {
         try await withSample({ $0.apiRate = 1; $0.apiBurst = 3 }) { app in
             var statuses: [HTTPStatus] = []

@@ -33,7 +33,7 @@ import VaporTesting
     @Test func badParametersAreProblemsNamingTheParameter() async throws {
         try await withSample { app in
             let cases = [("radius=0", "radius"), ("radius=abc", "radius"), ("per_page=500", "per_page"), ("page=0", "page"),
-                         ("sort=distance", "sort"), ("payment=nonsense", "payment"), ("near=Washington", "near"),
+                         ("sort=nearest", "sort"), ("payment=nonsense", "payment"), ("near=Washington", "near"),
                          ("near=00000", "near"), ("color=blue", "color"), ("near=10001&near=10002", "near")]
             for (query, parameter) in cases {
                 try await app.testing().test(.GET, "/api/v1/facilities?\(query)") { res in

@@ -131,7 +131,7 @@ import Testing
         #expect(throws: QueryError.self) { try SearchQuery.parse(["radius": ["0"]]) }
         #expect(throws: QueryError.self) { try SearchQuery.parse(["radius": ["501"]]) }
         #expect(throws: QueryError.self) { try SearchQuery.parse(["per_page": ["101"]]) }
-        #expect(throws: QueryError.self) { try SearchQuery.parse(["sort": ["distance"]]) }
+        #expect(SearchIndex(listings: []).search(try SearchQuery.parse(["sort": ["distance"]]), origin: nil).sort == .name, "no place: by name")
         #expect(throws: QueryError.self) { try SearchQuery.parse(["payment": ["medicaid,buprenorphine"]]) }
         let q = try SearchQuery.parse(["near": ["10001"], "payment": ["medicaid,medicare", "medicaid"], "medication": ["buprenorphine"], "radius": ["10"]])
         #expect(q.filters == ["payment": ["medicaid", "medicare"], "medication": ["buprenorphine"]])

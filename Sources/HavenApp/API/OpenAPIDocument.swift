@@ -30,7 +30,7 @@ enum OpenAPIDocument {
             ["name": "near", "in": "query", "description": "A 5-digit ZIP code, \"City, ST\", or \"lat,lon\".", "schema": string],
             ["name": "radius", "in": "query", "description": "Miles from `near` (default 25).", "schema": ["type": "number", "minimum": 1, "maximum": 500]],
             ["name": "q", "in": "query", "description": "Words that start words of the facility's name.", "schema": string],
-            ["name": "sort", "in": "query", "description": "distance (default with `near`; needs `near`) or name.", "schema": ["type": "string", "enum": ["distance", "name"]]],
+            ["name": "sort", "in": "query", "description": "distance (the default with `near`) or name. Without `near` results are always by name; the response's `sort` says which was used.", "schema": ["type": "string", "enum": ["distance", "name"]]],
             ["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100_000]],
             ["name": "per_page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": SearchQuery.maxPerPage]],
             ["name": "modified_since", "in": "query", "description": "Only facilities changed at or after this time: a date (2026-01-31, midnight UTC) or an ISO 8601 time with zone. For clients that sync.",

@@ -123,9 +123,9 @@ public final class SearchIndex: Sendable {
             }
         }}}}}
 
-        let sort = query.sort ?? (origin == nil ? .name : .distance)
+        let sort: SearchSort = origin == nil ? .name : (query.sort ?? .distance)
         nameRank.withUnsafeBufferPointer { rank in
-            if sort == .distance && origin != nil {
+            if sort == .distance {
                 hits.sort { ($0.distance, rank[Int($0.index)]) < ($1.distance, rank[Int($1.index)]) }
             } else {
                 hits.sort { rank[Int($0.index)] < rank[Int($1.index)] }

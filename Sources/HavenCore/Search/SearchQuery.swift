@@ -67,7 +67,7 @@ extension SearchQuery {
         }
         if let s = try single("sort") {
             guard let sort = SearchSort(rawValue: s) else { throw QueryError("sort", "sort must be \"distance\" or \"name\", not \"\(s)\"") }
-            guard sort != .distance || q.near != nil else { throw QueryError("sort", "sort=distance needs a place: add near=ZIP, \"City, ST\" or lat,lon") }
+            // Without a place there is no distance: results come by name, and the response's `sort` says so.
             q.sort = sort
         }
         if let p = try single("page") {
