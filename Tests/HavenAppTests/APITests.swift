@@ -32,16 +32,20 @@ import VaporTesting
 
     @Test func badParametersAreProblemsNamingTheParameter() async throws {
         try await withSample { app in
-            let cases = [("radius=0", "radius"), ("radius=abc", "radius"), ("per_page=500", "per_page"), ("page=0", "page"),
-                         ("sort=nearest", "sort"), ("payment=nonsense", "payment"), ("near=Washington", "near"),
-                         ("near=00000", "near"), ("color=blue", "color"), ("near=10001&near=10002", "near")]
-            for (query, parameter) in cases {
+            let cases: [(String, String, HTTPStatus)] = [
+                ("radius=0", "radius", .badRequest), ("radius=abc", "radius", .badRequest), ("per_page=500", "per_page", .badRequest),
+                ("page=0", "page", .badRequest), ("sort=nearest", "sort", .badRequest), ("sort=", "sort", .badRequest),
+                ("payment=nonsense", "payment", .badRequest), ("payment=", "payment", .badRequest),
+                ("near=Washington", "near", .multipleChoices), ("near=00000", "near", .notFound), ("near=Nowhere%2C%20ZZ", "near", .notFound),
+                ("color=blue", "color", .badRequest), ("near=10001&near=10002", "near", .badRequest),
+                ("modified_since=K", "modified_since", .badRequest)]
+            for (query, parameter, status) in cases {
                 try await app.testing().test(.GET, "/api/v1/facilities?\(query)") { res in
-                    #expect(res.status == .badRequest, "\(query)")
+                    #expect(res.status == status, "\(query)")
                     #expect(res.headers.contentType?.description.hasPrefix("application/problem+json") == true)
                     let body = try json(res)
                     #expect(body["parameter"] as? String == parameter, "\(query)")
-                    #expect(body["status"] as? Int == 400)
+                    #expect(body["status"] as? Int == Int(status.code))
                     #expect(!(body["detail"] as? String ?? "").isEmpty)
                 }
             }

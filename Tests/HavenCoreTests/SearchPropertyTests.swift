@@ -142,5 +142,8 @@ import Testing
         #expect(synced.modifiedSince == Date(timeIntervalSince1970: 1_769_860_800))
         #expect(try SearchQuery.parse(["modified_since": ["2026-01-31"]]).modifiedSince == Date(timeIntervalSince1970: 1_769_817_600))
         #expect(try SearchQuery.parse(Dictionary(uniqueKeysWithValues: synced.parameters().map { ($0.0, [$0.1]) })) == synced)
+        #expect(SearchQuery.parseTimestamp("2026-01-31T14:00+02:00") == Date(timeIntervalSince1970: 1_769_860_800))
+        #expect(SearchQuery.parseTimestamp("2026-02-30") == SearchQuery.parseTimestamp("2026-03-02"), "impossible days roll over")
+        #expect(SearchQuery.parseTimestamp("2026-13-01") == nil)
     }
 }

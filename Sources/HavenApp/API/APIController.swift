@@ -21,8 +21,20 @@ struct APIController: RouteCollection {
         if let unknown = params.keys.sorted().first(where: { !allowed.contains($0) }) {
             throw HavenError(.badRequest, "Unknown parameter", "\"\(unknown)\" is not a parameter of this endpoint; see /api/v1/openapi.json", parameter: unknown)
         }
+        // The HTML form sends empty values for "any"; API clients get told (only free text may be empty).
+        if let empty = params.keys.sorted().first(where: { !["near", "q"].contains($0) && params[$0]!.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+            throw HavenError(.badRequest, "Invalid parameter", "\(empty) is empty; leave it out to mean any", parameter: empty)
+        }
         do throws(SearchError) { return try service.search(parameters: params) } catch {
-            throw HavenError(.badRequest, error.parameter == "near" ? "Unknown or ambiguous place" : "Invalid parameter", error.message, parameter: error.parameter)
+            switch error {
+            case .place(.ambiguous):
+                // 300 Multiple Choices: the detail lists the places the name could mean.
+                throw HavenError(.multipleChoices, "Ambiguous place", error.message, parameter: "near")
+            case .place(.unknownZip), .place(.unknownPlace), .place(.zipWithoutLocation):
+                throw HavenError(.notFound, "Place not found", error.message, parameter: "near")
+            default:
+                throw HavenError(.badRequest, "Invalid parameter", error.message, parameter: error.parameter)
+            }
         }
     }
 

@@ -23,6 +23,11 @@ enum OpenAPIDocument {
         "headers": ["Retry-After": ["schema": ["type": "integer"]]],
         "content": ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]],
     ] }
+    /// The error answers of the search endpoints.
+    static var placeErrors: [String: Any] {
+        ["300": problem("The place could mean several; `detail` lists them"), "400": problem("A bad parameter"),
+         "404": problem("No such place (unknown ZIP code or city)"), "429": tooMany]
+    }
     static var notModified: [String: Any] { ["description": "Not modified: the `ETag` matches `If-None-Match`"] }
 
     static func document(_ taxonomy: Taxonomy) -> [String: Any] {
@@ -34,7 +39,7 @@ enum OpenAPIDocument {
             ["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100_000]],
             ["name": "per_page", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": SearchQuery.maxPerPage]],
             ["name": "modified_since", "in": "query", "description": "Only facilities changed at or after this time: a date (2026-01-31, midnight UTC) or an ISO 8601 time with zone. For clients that sync.",
-             "schema": ["type": "string", "examples": ["2026-01-31T00:00:00Z"]]],
+             "schema": ["type": "string", "pattern": SearchQuery.timestampPattern, "examples": ["2026-01-31T00:00:00Z"]]],
         ]
         for facet in taxonomy.facets {
             let slugs = taxonomy.terms(in: facet).map(\.slug)
@@ -88,16 +93,14 @@ enum OpenAPIDocument {
             "paths": [
                 "/api/v1/facilities": ["get": [
                     "operationId": "searchFacilities", "summary": "Search facilities", "parameters": params,
-                    "responses": ["200": ["description": "A page of results with facet counts; `Link` (first, prev, next, last) and `X-Total-Count` headers",
-                                          "content": ["application/json": ["schema": ref("SearchResponse")]]],
-                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous"), "429": tooMany],
+                    "responses": placeErrors.merging(["200": ["description": "A page of results with facet counts; `Link` (first, prev, next, last) and `X-Total-Count` headers",
+                                                              "content": ["application/json": ["schema": ref("SearchResponse")]]]]) { a, _ in a },
                 ]],
                 "/api/v1/facilities.csv": ["get": [
                     "operationId": "exportFacilities", "summary": "Every result of a search as CSV (streamed; no paging)",
                     "parameters": params.filter { !["page", "per_page"].contains($0["name"] as? String ?? "") },
-                    "responses": ["200": ["description": "CSV with a header row: " + CSVExport.header.joined(separator: ", "),
-                                          "content": ["text/csv": ["schema": ["type": "string"]]]],
-                                  "400": problem("A bad parameter, or a place that is unknown or ambiguous"), "429": tooMany],
+                    "responses": placeErrors.merging(["200": ["description": "CSV with a header row: " + CSVExport.header.joined(separator: ", "),
+                                                              "content": ["text/csv": ["schema": ["type": "string"]]]]]) { a, _ in a },
                 ]],
                 "/api/v1/facilities/{id}": ["get": [
                     "operationId": "getFacility", "summary": "One facility with its sources (ETag; If-None-Match gives 304)", "parameters": [idParam],

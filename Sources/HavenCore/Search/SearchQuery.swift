@@ -115,15 +115,39 @@ extension SearchQuery {
         return out
     }
 
-    /// "2026-01-31" (midnight UTC) or an ISO 8601 time with a zone ("2026-01-31T12:00:00Z", fractional seconds allowed).
+    /// What `modified_since` accepts; any text matching it parses (an impossible day such as Feb 30 rolls over).
+    public static let timestampPattern =
+        "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$"
+
+    /// "2026-01-31" (midnight UTC) or an ISO 8601 time with a zone ("2026-01-31T12:00:00Z", "...T12:00+02:00",
+    /// fractional seconds allowed); nil for anything else.
     public static func parseTimestamp(_ text: String) -> Date? {
-        let full = ISO8601DateFormatter()
-        if let d = full.date(from: text) { return d }
-        full.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = full.date(from: text) { return d }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        return text.count == 10 ? day.date(from: text) : nil
+        guard text.range(of: timestampPattern, options: .regularExpression) != nil else { return nil }
+        let u = Array(text.utf8)
+        func num(_ from: Int, _ count: Int) -> Int { u[from..<(from + count)].reduce(0) { $0 * 10 + Int($1 - 48) } }
+        var c = DateComponents()
+        c.year = num(0, 4); c.month = num(5, 2); c.day = num(8, 2)
+        var offset = 0
+        if u.count > 10 {
+            c.hour = num(11, 2); c.minute = num(14, 2)
+            var i = 16
+            if i < u.count, u[i] == UInt8(ascii: ":") {
+                c.second = num(i + 1, 2)
+                i += 3
+                if i < u.count, u[i] == UInt8(ascii: ".") {
+                    var j = i + 1
+                    while j < u.count, u[j] >= 48, u[j] <= 57 { j += 1 }
+                    c.nanosecond = Int((Double("0" + String(decoding: u[i..<j], as: UTF8.self)) ?? 0) * 1e9)
+                    i = j
+                }
+            }
+            if u[i] != UInt8(ascii: "Z") {
+                offset = (num(i + 1, 2) * 3600 + num(i + 4, 2) * 60) * (u[i] == UInt8(ascii: "-") ? -1 : 1)
+            }
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        return calendar.date(from: c).map { $0.addingTimeInterval(TimeInterval(-offset)) }
     }
 
     public static func timestamp(_ date: Date) -> String {
