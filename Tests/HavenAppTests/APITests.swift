@@ -35,7 +35,7 @@ import VaporTesting
             let cases: [(String, String, HTTPStatus)] = [
                 ("radius=0", "radius", .badRequest), ("radius=abc", "radius", .badRequest), ("per_page=500", "per_page", .badRequest),
                 ("page=0", "page", .badRequest), ("sort=nearest", "sort", .badRequest), ("sort=", "sort", .badRequest),
-                ("payment=nonsense", "payment", .badRequest), ("payment=", "payment", .badRequest),
+                ("payment=nonsense", "payment", .badRequest), ("radius=", "radius", .badRequest), ("payment=", "payment", .badRequest),
                 ("near=Washington", "near", .multipleChoices), ("near=00000", "near", .notFound), ("near=Nowhere%2C%20ZZ", "near", .notFound),
                 ("color=blue", "color", .badRequest), ("near=10001&near=10002", "near", .badRequest),
                 ("modified_since=K", "modified_since", .badRequest)]

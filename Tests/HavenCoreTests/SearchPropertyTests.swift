@@ -133,6 +133,8 @@ import Testing
         #expect(throws: QueryError.self) { try SearchQuery.parse(["per_page": ["101"]]) }
         #expect(SearchIndex(listings: []).search(try SearchQuery.parse(["sort": ["distance"]]), origin: nil).sort == .name, "no place: by name")
         #expect(throws: QueryError.self) { try SearchQuery.parse(["payment": ["medicaid,buprenorphine"]]) }
+        #expect(throws: QueryError.self) { try SearchQuery.parse(["payment": [","]]) }
+        #expect(try SearchQuery.parse(["payment": [""]]).filters.isEmpty, "an empty choice is no filter")
         let q = try SearchQuery.parse(["near": ["10001"], "payment": ["medicaid,medicare", "medicaid"], "medication": ["buprenorphine"], "radius": ["10"]])
         #expect(q.filters == ["payment": ["medicaid", "medicare"], "medication": ["buprenorphine"]])
         #expect(q.radiusMiles == 10)

@@ -46,7 +46,7 @@ enum OpenAPIDocument {
             params.append([
                 "name": facet.slug, "in": "query", "style": "form", "explode": false,
                 "description": "\(facet.name): one or more term slugs, comma-separated (OR within this facet, AND with other facets).",
-                "schema": ["type": "array", "items": ["type": "string", "enum": slugs]],
+                "schema": ["type": "array", "minItems": 1, "items": ["type": "string", "enum": slugs]],
             ])
         }
         let termRef = object(["slug": string, "name": string, "facet": string])

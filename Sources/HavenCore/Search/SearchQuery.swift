@@ -87,9 +87,10 @@ extension SearchQuery {
         for facet in taxonomy.facets {
             guard let raw = params[facet.slug] else { continue }
             var chosen: [String] = []
-            for value in raw.flatMap({ $0.split(separator: ",") }) {
+            // "" means no choice (a form's "any"); inside a list every item must be a term ("a,,b" is an error).
+            for value in raw.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
                 let slug = value.trimmingCharacters(in: .whitespaces)
-                guard !slug.isEmpty else { continue }
+                guard !slug.isEmpty else { throw QueryError(facet.slug, "\(facet.slug) has an empty item; separate term slugs with single commas") }
                 guard let term = taxonomy.term(slug), term.facet == facet.slug else {
                     throw QueryError(facet.slug, "\"\(slug)\" is not a term of \(facet.slug); see /api/v1/taxonomy for the terms")
                 }
