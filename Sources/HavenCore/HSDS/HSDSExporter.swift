@@ -39,6 +39,12 @@ public struct HSDSExporter {
             }
         }
         for table in HSDSSchema.tables {
+            let path = directory.appendingPathComponent(table.path)
+            guard fm.createFile(atPath: path.path, contents: nil), let file = FileHandle(forWritingAtPath: path.path) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path.path])
+            }
+            defer { try? file.close() }
+            // Written in chunks of about a megabyte, so memory stays flat at a million attribute rows.
             var out = table.header.map(Self.csvField).joined(separator: ",") + "\r\n"
             var n = 0
             let jsonDir = directory.appendingPathComponent("json").appendingPathComponent(table.name)
@@ -47,13 +53,17 @@ public struct HSDSExporter {
             try forEachRow(of: table, listings) { row in
                 n += 1
                 out += table.header.map { Self.csvField(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
+                if out.utf8.count > 1 << 20 {
+                    try file.write(contentsOf: Data(out.utf8))
+                    out = ""
+                }
                 if json {
                     var w = JSONWriter(capacity: 1024)
                     Self.writeObject(row, table, nested: table.name == "service" ? attributesByService[row["id"]!].map { ("attributes", $0) } : nil, to: &w)
                     try Data(w.bytes).write(to: jsonDir.appendingPathComponent(row["id"]! + ".json"))
                 }
             }
-            try out.write(to: directory.appendingPathComponent(table.path), atomically: true, encoding: .utf8)
+            try file.write(contentsOf: Data(out.utf8))
             counts[table.name] = n
         }
         let package = try JSONSerialization.data(withJSONObject: HSDSSchema.dataPackage(version: version), options: [.prettyPrinted, .sortedKeys])
