@@ -35,17 +35,7 @@ let places = PlaceResolver(zipCodes: zips)
 print(String(format: "built index in %.3f s", seconds(t)))
 
 // Random queries: a populated ZIP (a facility's), a radius seekers use, 0-3 filter facets, sometimes a name.
-struct Rng: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
-var rng = Rng(state: 42)
+var rng = SplitMix64(seed: 42)
 let common: [(String, [String])] = [
     ("payment", ["medicaid", "medicare", "private-insurance", "self-pay", "military-insurance"]),
     ("medication", ["buprenorphine", "methadone", "naltrexone"]),

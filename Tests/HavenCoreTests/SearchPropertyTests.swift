@@ -6,20 +6,10 @@ import Testing
 @Suite struct SearchPropertyTests {
     let taxonomy = Taxonomy.haven
 
-    struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let words = ["harbor", "new", "leaf", "recovery", "center", "st", "mary", "hope", "house", "valley", "clinic", "north"]
 
-    func randomListings(_ n: Int, _ rng: inout Rng) -> [FacilityListing] {
+    func randomListings(_ n: Int, _ rng: inout SplitMix64) -> [FacilityListing] {
         let filterTerms = taxonomy.facets.filter(\.isFilter).flatMap { taxonomy.terms(in: $0) }.map(\.slug)
         return (0..<n).map { i in
             var coordinate: Coordinate?
@@ -38,7 +28,7 @@ import Testing
         }
     }
 
-    func randomQuery(_ listings: [FacilityListing], _ rng: inout Rng) -> (SearchQuery, Coordinate?) {
+    func randomQuery(_ listings: [FacilityListing], _ rng: inout SplitMix64) -> (SearchQuery, Coordinate?) {
         var q = SearchQuery()
         var origin: Coordinate?
         if Int.random(in: 0..<5, using: &rng) > 0 {
@@ -99,7 +89,7 @@ import Testing
     }
 
     @Test func matchesBruteForceOnRandomQueries() {
-        var rng = Rng(state: 20261125)
+        var rng = SplitMix64(seed: 20261125)
         let listings = randomListings(2_000, &rng)
         let index = SearchIndex(listings: listings, taxonomy: taxonomy)
         for _ in 0..<300 {

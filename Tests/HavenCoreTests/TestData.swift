@@ -4,10 +4,10 @@ import HavenCore
 /// The shared public data beside the checkout (or HAVEN_DATA_DIR). Tests that need it are skipped without it.
 enum TestData {
     static let directory: URL? = {
-        if let dir = ProcessInfo.processInfo.environment["HAVEN_DATA_DIR"] { return URL(fileURLWithPath: dir) }
+        // The checkout's root, whatever folder the tests run from; HAVEN_DATA_DIR wins as in the app.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let shared = root.appendingPathComponent("../shared/data").standardized
-        return FileManager.default.fileExists(atPath: shared.appendingPathComponent(SourceFiles.zipTable).path) ? shared : nil
+        let dir = SourceFiles.dataDirectory(workingDirectory: root.path)
+        return dir.flatMap { FileManager.default.fileExists(atPath: $0.appendingPathComponent(SourceFiles.zipTable).path) ? $0 : nil }
     }()
 
     static var available: Bool { directory != nil }
