@@ -9,7 +9,7 @@ enum Stylesheet {
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     .crisis{background:#fff4d6;border-bottom:1px solid #e0c36a;padding:.5rem 1rem;font-size:.95rem}
     .crisis p{margin:0;max-width:60rem} .crisis a{font-weight:700}
-    header.site,footer.site,main{padding:0 1rem;max-width:72rem;margin:0 auto}
+    header.site,footer.site,main{padding:0 1rem;max-width:72rem;margin:0 auto;overflow-wrap:anywhere}
     header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
     .brand{font-weight:800;font-size:1.4rem;text-decoration:none}
     nav a{margin-right:1rem;display:inline-block;padding:.25rem 0}
