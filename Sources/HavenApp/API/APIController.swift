@@ -95,10 +95,4 @@ struct APIController: RouteCollection {
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return e
     }()
-
-    func json(_ value: some Encodable) throws -> Response {
-        let res = Response(status: .ok, body: .init(data: try Self.encoder.encode(value)))
-        res.headers.contentType = .json
-        return res
-    }
 }

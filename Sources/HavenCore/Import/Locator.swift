@@ -8,7 +8,6 @@ public struct Locator: Sendable {
     private var loose: [String: Coordinate?] = [:]
     /// normalized street + city + state -> point, for a ZIP that differs between files; unique keys only.
     private var byCity: [String: Coordinate?] = [:]
-    public private(set) var sourceFiles: [String] = []
 
     public init() {}
 
@@ -36,7 +35,6 @@ public struct Locator: Sendable {
                 Self.addUnique(&byCity, Self.cityKey(street: row[street], city: row[city], state: st), c)
             }
         }
-        sourceFiles.append(name)
         return added
     }
 
