@@ -77,6 +77,10 @@ public struct HSDSExporter {
         case "taxonomy":
             try emit(["id": Self.id("taxonomy", "haven"), "name": "Haven", "version": "1",
                       "description": "Haven's seeker-facing vocabulary of treatment services, with a crosswalk from SAMHSA's service codes."])
+            for name in Set(listings.flatMap { $0.otherTerms.map(\.taxonomy) }).sorted() {
+                try emit(["id": Self.id("taxonomy", "other:" + name), "name": name,
+                          "description": "Terms of the \(name) taxonomy, kept as an imported HSDS package gave them."])
+            }
         case "taxonomy_term":
             let taxonomyID = Self.id("taxonomy", "haven")
             for facet in taxonomy.facets {
@@ -88,6 +92,17 @@ public struct HSDSExporter {
                               "description": "\(facet.name): \(term.name)", "parent_id": facetID, "taxonomy": "Haven",
                               "language": "en", "taxonomy_id": taxonomyID])
                 }
+            }
+            // Other taxonomies' terms that imported packages gave; a code already taken is qualified by its taxonomy
+            // (HSDS wants codes unique in the table).
+            var taken = Set(taxonomy.terms.map(\.slug) + taxonomy.facets.map { "facet:" + $0.slug })
+            let others = Set(listings.flatMap { $0.otherTerms.map { OtherTerm(taxonomy: $0.taxonomy, code: $0.code, name: $0.name) } })
+            for t in others.sorted() {
+                var code = t.code
+                if !code.isEmpty && !taken.insert(code).inserted { code = t.taxonomy + ":" + t.code; taken.insert(code) }
+                try emit(["id": Self.otherTermID(t), "code": code, "name": t.name.isEmpty ? t.code : t.name,
+                          "description": t.name.isEmpty ? t.code : t.name, "taxonomy": t.taxonomy,
+                          "taxonomy_id": Self.id("taxonomy", "other:" + t.taxonomy)])
             }
         default:
             for f in listings { try facilityRows(table.name, f, emit) }
@@ -140,21 +155,28 @@ public struct HSDSExporter {
                 try emit(["id": Self.id("attribute", key + "|" + t.slug), "link_id": service, "link_entity": "service",
                           "link_type": t.facet, "taxonomy_term_id": Self.id("taxonomy_term", t.slug)])
             }
+            for t in f.otherTerms {
+                try emit(["id": Self.id("attribute", key + "|other|" + t.taxonomy + "|" + t.code + "|" + t.name + "|" + t.value),
+                          "link_id": service, "link_entity": "service", "value": t.value,
+                          "taxonomy_term_id": Self.otherTermID(t)])
+            }
         default:
             break  // schedule, accessibility, cost_option: nothing known yet (providers will add hours and costs)
         }
     }
 
-    /// "256-536-4700 x150" -> ("256-536-4700", "150"); nil when there is no number.
+    static func otherTermID(_ t: OtherTerm) -> String { id("taxonomy_term", "other:" + t.taxonomy + "|" + t.code + "|" + t.name) }
+
+    /// "256-536-4700 x150" -> ("256-536-4700", "150"); nil when there is no number. Only a trailing " x" and digits is
+    /// an extension, so the importer can put the text back exactly as it was.
     static func splitPhone(_ raw: String) -> (String, String)? {
-        var number = raw.trimmingCharacters(in: .whitespaces)
+        let number = raw.trimmingCharacters(in: .whitespaces)
         guard number.contains(where: \.isNumber) else { return nil }
-        var ext = ""
-        if let x = number.range(of: " x", options: .caseInsensitive) {
-            ext = String(number[x.upperBound...].prefix { $0.isNumber })
-            number = String(number[..<x.lowerBound])
+        if let x = number.range(of: " x", options: .backwards) {
+            let ext = number[x.upperBound...]
+            if !ext.isEmpty, ext.allSatisfy({ $0.isASCII && $0.isNumber }) { return (String(number[..<x.lowerBound]), String(ext)) }
         }
-        return (number, ext)
+        return (number, "")
     }
 
     /// One HSDS JSON object: the row's non-empty fields in table order, numbers as numbers, and optionally one

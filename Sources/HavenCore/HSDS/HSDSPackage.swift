@@ -1,0 +1,108 @@
+import Foundation
+
+/// An HSDS 3.0 tabular data package read from a folder: the tables Haven uses, each row with its position in its file.
+/// Files are found through `datapackage.json` when it lists them, else by the standard HSDS file names.
+public struct HSDSPackage: Sendable {
+    /// One CSV row; `line` counts records with the header as line 1 (a quoted field may span lines).
+    public struct Record: Sendable {
+        public let line: Int
+        let cells: [String]
+        let columns: [String: Int]
+
+        public subscript(_ column: String) -> String {
+            guard let i = columns[column], i < cells.count else { return "" }
+            return cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// The row's non-empty cells, by column name.
+        public var fields: [(String, String)] {
+            columns.sorted { $0.value < $1.value }.compactMap { name, i in
+                i < cells.count && !cells[i].isEmpty ? (name, cells[i]) : nil
+            }
+        }
+    }
+
+    public let name: String
+    public let version: String
+    /// Table name -> rows, for every table found.
+    public let tables: [String: [Record]]
+    /// Table name -> file name, for reports.
+    public let files: [String: String]
+    /// Things the operator should know about the package as a whole.
+    public let notes: [ImportIssue]
+
+    public func rows(_ table: String) -> [Record] { tables[table] ?? [] }
+    public func file(_ table: String) -> String { files[table] ?? HSDSPackage.standardPaths[table] ?? table }
+
+    /// The tables the importer reads, with the standard file name and the columns a file must have to be usable.
+    static let standardPaths: [String: String] = [
+        "organization": "organizations.csv", "service": "services.csv", "location": "locations.csv",
+        "address": "addresses.csv", "service_at_location": "service_at_location.csv", "phone": "phones.csv",
+        "schedule": "schedules.csv", "language": "languages.csv", "accessibility": "accessibility.csv",
+        "cost_option": "cost_options.csv", "taxonomy": "taxonomies.csv", "taxonomy_term": "taxonomy_terms.csv",
+        "attribute": "attributes.csv",
+    ]
+    static let requiredColumns: [String: [String]] = [
+        "organization": ["id", "name"], "service": ["id", "organization_id", "name"], "location": ["id"],
+        "address": ["id", "location_id"], "service_at_location": ["id", "service_id", "location_id"],
+        "phone": ["id", "number"], "schedule": ["id"], "language": ["id"], "accessibility": ["id", "location_id"],
+        "cost_option": ["id", "service_id"], "taxonomy": ["id", "name"], "taxonomy_term": ["id", "name"],
+        "attribute": ["id", "link_id", "taxonomy_term_id"],
+    ]
+
+    public enum ReadError: Error, Sendable, CustomStringConvertible {
+        case notAFolder(String)
+        case noLocations(String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let p): "\(p) is not a folder holding an HSDS data package (datapackage.json and CSV files)"
+            case .noLocations(let p): "\(p) has no locations.csv (or a resource named \"location\"): Haven lists places, so it needs locations"
+            }
+        }
+    }
+
+    /// Reads `folder` (or the folder of a `datapackage.json` given directly). Throws on anything that makes a whole
+    /// file unusable: a missing locations table, an unreadable or cut-off CSV, a required column missing.
+    public static func read(_ folder: URL) throws -> HSDSPackage {
+        var folder = folder
+        if folder.lastPathComponent == "datapackage.json" { folder.deleteLastPathComponent() }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+            throw ReadError.notAFolder(folder.path)
+        }
+        var notes: [ImportIssue] = []
+        var paths = standardPaths
+        var name = folder.lastPathComponent, version = ""
+        let descriptor = folder.appendingPathComponent("datapackage.json")
+        if let data = FileManager.default.contents(atPath: descriptor.path) {
+            if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                if let n = json["name"] as? String, !n.isEmpty { name = n }
+                if let v = json["version"] as? String { version = v }
+                for resource in json["resources"] as? [[String: Any]] ?? [] {
+                    if let table = resource["name"] as? String, standardPaths[table] != nil, let path = resource["path"] as? String {
+                        paths[table] = path
+                    }
+                }
+            } else {
+                notes.append(ImportIssue(file: "datapackage.json", line: 1,
+                    reason: "not a JSON data package descriptor; reading the standard HSDS file names instead"))
+            }
+        } else {
+            notes.append(ImportIssue(file: "datapackage.json", line: 0, reason: "missing; reading the standard HSDS file names"))
+        }
+        var tables: [String: [Record]] = [:], files: [String: String] = [:]
+        for (table, path) in paths {
+            let url = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let csv = try CSVReader.read(contentsOf: url)
+            let columns = csv.columns()
+            let missing = requiredColumns[table]!.filter { columns[$0] == nil }
+            guard missing.isEmpty else { throw TableError.missingColumns(url.lastPathComponent, missing) }
+            files[table] = url.lastPathComponent
+            tables[table] = csv.rows.enumerated().map { Record(line: $0.offset + 2, cells: $0.element, columns: columns) }
+        }
+        guard tables["location"] != nil else { throw ReadError.noLocations(folder.path) }
+        return HSDSPackage(name: name, version: version, tables: tables, files: files, notes: notes)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+@Suite struct HSDSImportTests {
+    let listings: [FacilityListing] = (0..<30).map(Self.listing)
+
+    /// Varied on purpose: empty street, extensions and text that only looks like one, no website, no coordinates,
+    /// ZIP-center coordinates, not listed, other taxonomies' terms with commas and quotes.
+    static func listing(_ i: Int) -> FacilityListing {
+        let phone: String = i % 6 == 0 ? "212-555-0100 x 12 (ask for intake)" : "212-555-01\(10 + i) x\(i)"
+        let coordinate: Coordinate? = i == 5 ? nil : Coordinate(latitude: 40.7 + Double(i) / 1000, longitude: -74.123456789)
+        let precision: GeoPrecision = i == 5 ? .none : (i % 5 == 0 ? .zipCentroid : .address)
+        let terms: [String] = i % 2 == 0 ? ["adults", "buprenorphine", "medicaid", "spanish"] : ["detox", "vietnamese"]
+        var others: [OtherTerm] = []
+        if i % 3 == 0 {
+            others = [OtherTerm(taxonomy: "211 LA", code: "BD-1800", name: "Food, \"pantry\"", value: "yes"),
+                      OtherTerm(taxonomy: "language", code: "ur", name: "Urdu")]
+        }
+        return FacilityListing(
+            id: StableID.uuid(for: "f\(i)"), name: "Place \(i), \"Quoted\"", name2: i % 2 == 0 ? "Unit \(i)" : "",
+            street1: i == 3 ? "" : "\(i) Main St", street2: i % 4 == 0 ? "Suite 2" : "", city: "Town", state: "NY", zip: "10001",
+            phone: phone, intake1: i % 3 == 0 ? "800-555-0100" : "", intake2: i % 9 == 0 ? "800-555-0199 x7" : "",
+            website: i % 4 == 0 ? "" : "https://example.org/\(i)?a=1,2", coordinate: coordinate, precision: precision,
+            terms: terms.sorted(), isListed: i != 7, otherTerms: others)
+    }
+
+    func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("hsds-import-\(UUID().uuidString)")
+    }
+
+    func mapped(_ dir: URL, zips: [String: Coordinate] = [:]) throws -> HSDSMapping {
+        HSDSMapper(zipCentroids: zips).map(try HSDSPackage.read(dir))
+    }
+
+    @Test func roundTripGivesBackEveryFieldAndTheSameExport() throws {
+        let first = temporaryFolder(), second = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        try HSDSExporter().write(listings, to: first)
+        let result = try mapped(first)
+        #expect(result.issueCount == 0, "\(result.files.flatMap(\.rejected))")
+        #expect(result.files.allSatisfy { $0.warnings.isEmpty }, "\(result.files.flatMap(\.warnings))")
+        #expect(result.facilities.count == listings.count)
+        for (original, back) in zip(listings, result.facilities.map(\.listing)) {
+            #expect(back == original, "\(original.name)")
+        }
+        // Exporting what was imported writes the same bytes, every table.
+        try HSDSExporter().write(result.facilities.map(\.listing), to: second)
+        for t in HSDSSchema.tables {
+            let a = try Data(contentsOf: first.appendingPathComponent(t.path)), b = try Data(contentsOf: second.appendingPathComponent(t.path))
+            #expect(a == b, "\(t.path) changed on the round trip")
+        }
+        #expect(result.facilities[0].payload.contains("\"service_at_location\":[{"))
+    }
+
+    @Test func theSpecificationsOwnExample() throws {
+        let dir = try #require(TestData.directory?.appendingPathComponent("hsds/3.0/examples/csv"))
+        let result = try mapped(dir)
+        #expect(result.facilities.count == 1)
+        let f = try #require(result.facilities.first).listing
+        #expect(f.id == UUID(uuidString: "3a19ff88-4620-4d17-9830-ac1d859eb5d5"))
+        // The location's own organization is not in the package; the organization of the service offered there is.
+        #expect(f.name == "Example Organization Inc.")
+        #expect(f.name2 == "MyCity Civic Center")
+        #expect(f.street1 == "1-30 Main Street" && f.street2 == "MyVillage" && f.city == "MyCity")
+        #expect(f.phone == "+44 1234 234567 x100")
+        #expect(f.website == "http://example.com")
+        #expect(f.coordinate == nil && f.precision == .none, "latitude 100 is not on Earth")
+        #expect(f.otherTerms.contains(OtherTerm(taxonomy: "language", code: "ur", name: "Urdu")))
+        #expect(f.isListed)
+        let notes = result.files.flatMap(\.warnings).map(\.description)
+        #expect(notes.contains { $0.contains("datapackage.json") })
+        #expect(notes.contains { $0.contains("locations.csv line 2") && $0.contains("not a place on Earth") })
+        #expect(notes.contains { $0.contains("MyState") })
+        #expect(notes.contains { $0.contains("ABC 1234") })
+        let rejected = result.files.flatMap(\.rejected).map(\.description)
+        #expect(rejected.contains { $0.hasPrefix("attributes.csv line 2") && $0.contains("f28dd44b-0c4d-479f-8e90-4c52219a8b3c") })
+        let payload = result.facilities[0].payload
+        for kept in ["MyCity Counselling Services", "Translation services provided", "10:00:00", "number 1 Bus"] {
+            #expect(payload.contains(kept), "\(kept) is kept verbatim")
+        }
+    }
+
+    func write(_ files: [String: String], to dir: URL) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+    }
+
+    static let org = "11111111-1111-4111-8111-111111111111", svc = "22222222-2222-4222-8222-222222222222"
+    static let loc = "33333333-3333-4333-8333-333333333333"
+
+    @Test func badRowsAreRejectedWithTheirLineAndReason() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let code = try #require(Taxonomy.haven.terms.first { $0.codes.contains { $0.directory == .substanceUse } })
+        let sa = code.codes.first { $0.directory == .substanceUse }!
+        try write([
+            "organizations.csv": "id,name\n\(Self.org),Harbor Recovery\n",
+            "services.csv": "id,organization_id,name,status\n\(Self.svc),\(Self.org),Detox,active\nsvc-2,\(Self.org),Lonely,active\n",
+            "locations.csv": "id,name,location_type,latitude,longitude\n\(Self.loc),,physical,35.1,-90.2\n\(Self.loc),Copy,physical,,\n,No id,physical,,\nloc-4,,physical,,\n",
+            "addresses.csv": "id,location_id,address_1,city,state_province,postal_code,country,address_type\na1,\(Self.loc),1 Main St,Memphis,Tennessee,38103-1234,US,physical\na2,nowhere,2 Main St,Memphis,TN,38103,US,physical\n",
+            "service_at_location.csv": "id,service_id,location_id\ns1,\(Self.svc),\(Self.loc)\ns2,missing,\(Self.loc)\n",
+            "taxonomies.csv": "id,name,description\ntx1,SAMHSA,codes\ntx2,AIRS,211 taxonomy\n",
+            "taxonomy_terms.csv": "id,code,name,description,taxonomy_id\nt1,\(sa.code),x,x,tx1\nt2,BD-1800,Food Pantries,x,tx2\n",
+            "attributes.csv": "id,link_id,taxonomy_term_id,link_entity,value\nat1,\(Self.svc),t1,service,\nat2,\(Self.svc),t2,service,weekly\nat3,\(Self.svc),t9,service,\n",
+        ], to: dir)
+        let result = try mapped(dir, zips: ["38103": Coordinate(latitude: 35.14, longitude: -90.05)])
+        let rejected = result.files.flatMap(\.rejected).map(\.description)
+        #expect(rejected.contains("locations.csv line 3: id \(Self.loc) is already used on line 2"))
+        #expect(rejected.contains("locations.csv line 4: no id"))
+        #expect(rejected.contains("locations.csv line 5: no name: neither the location nor an organization or service linked to it has one"))
+        #expect(rejected.contains("addresses.csv line 3: location_id nowhere is not in locations.csv"))
+        #expect(rejected.contains("service_at_location.csv line 3: service_id missing is not in services.csv"))
+        #expect(rejected.contains("attributes.csv line 4: taxonomy_term_id t9 is not in taxonomy_terms.csv"))
+        let notes = result.files.flatMap(\.warnings).map(\.description)
+        #expect(notes.contains { $0.hasPrefix("services.csv line 3") && $0.contains("offered at no location") })
+        #expect(result.files.first?.file == "datapackage.json", "a folder without a descriptor is noted first")
+
+        #expect(result.facilities.count == 1)
+        let f = try #require(result.facilities.first).listing
+        #expect(f.name == "Harbor Recovery" && f.name2 == "")
+        #expect(f.state == "TN" && f.zip == "38103", "state names become codes, ZIP+4 its ZIP")
+        #expect(f.coordinate == Coordinate(latitude: 35.1, longitude: -90.2) && f.precision == .address)
+        #expect(f.terms == Taxonomy.haven.terms(for: sa)!.map(\.slug).sorted(), "a SAMHSA code maps through the crosswalk")
+        #expect(f.otherTerms == [OtherTerm(taxonomy: "AIRS", code: "BD-1800", name: "Food Pantries", value: "weekly")])
+    }
+
+    @Test func zipCenterWhenThereAreNoCoordinates() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write([
+            "locations.csv": "id,name\n\(Self.loc),Walk-in clinic\n",
+            "addresses.csv": "id,location_id,address_1,city,state_province,postal_code,country,address_type\na1,\(Self.loc),1 Main St,Memphis,TN,38103,US,physical\n",
+        ], to: dir)
+        let f = try #require(try mapped(dir, zips: ["38103": Coordinate(latitude: 35.14, longitude: -90.05)]).facilities.first).listing
+        #expect(f.name == "Walk-in clinic" && f.precision == .zipCentroid && f.coordinate?.latitude == 35.14)
+    }
+
+    @Test func unusableFilesStopTheWholeImport() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(["organizations.csv": "id,name\n1,A\n"], to: dir)
+        #expect { try HSDSPackage.read(dir) } throws: { "\($0)".contains("no locations.csv") }
+        try write(["locations.csv": "name,latitude\nA,1\n"], to: dir)
+        #expect(throws: TableError.missingColumns("locations.csv", ["id"])) { try HSDSPackage.read(dir) }
+        try write(["locations.csv": "id,name\n1,\"never closed\n"], to: dir)
+        #expect(throws: TableError.unterminatedQuote("locations.csv", line: 2)) { try HSDSPackage.read(dir) }
+        #expect { try HSDSPackage.read(dir.appendingPathComponent("nothing-here")) } throws: { "\($0)".contains("is not a folder") }
+    }
+}
