@@ -20,7 +20,7 @@ import Testing
         return FacilityListing(
             id: StableID.uuid(for: "f\(i)"), name: "Place \(i), \"Quoted\"", name2: i % 2 == 0 ? "Unit \(i)" : "",
             street1: i == 3 ? "" : "\(i) Main St", street2: i % 4 == 0 ? "Suite 2" : "", city: "Town", state: "NY", zip: "10001",
-            phone: phone, intake1: i % 3 == 0 ? "800-555-0100" : "", intake2: i % 9 == 0 ? "800-555-0199 x7" : "",
+            phone: phone, intake1: i % 3 == 0 ? "800-555-0100" : "", intake2: i % 9 == 0 || i == 4 ? "800-555-0199 x7" : "",
             website: i % 4 == 0 ? "" : "https://example.org/\(i)?a=1,2", coordinate: coordinate, precision: precision,
             terms: terms.sorted(), isListed: i != 7, otherTerms: others)
     }

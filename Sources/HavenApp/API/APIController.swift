@@ -72,9 +72,10 @@ struct APIController: RouteCollection {
             precision: f.precision.rawValue, listed: f.isListed,
             terms: f.terms.compactMap(taxonomy.term).map { TermRefDTO(slug: $0.slug, name: $0.name, facet: $0.facet) },
             sources: try await repo.sources(for: id).map {
-                SourceDTO(directory: $0.directory.rawValue, title: $0.directory.title, file: $0.sourceFile, edition: $0.edition,
+                SourceDTO(directory: $0.directory, title: $0.title, file: $0.sourceFile, edition: $0.edition,
                           line: $0.line, present: $0.present, imported_at: $0.importedAt)
             },
+            other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
             last_verified_at: try await repo.lastVerified(id), updated_at: f.updatedAt, url: SiteURL.facility(f.id).path)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }

@@ -13,9 +13,13 @@ struct TermRefDTO: Content {
     let facet: String
 }
 
-
-
-
+/// A term of another taxonomy that an imported HSDS package gave the facility.
+struct OtherTermDTO: Content {
+    let taxonomy: String
+    let code: String
+    let name: String
+    let value: String
+}
 
 struct SourceDTO: Content {
     let directory: String
@@ -35,7 +39,7 @@ struct FacilityDetailDTO: Content {
         try c.encode(address, forKey: .address); try c.encode(phone, forKey: .phone); try c.encode(intake_phones, forKey: .intake_phones)
         try c.encode(website, forKey: .website); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
         try c.encode(precision, forKey: .precision); try c.encode(listed, forKey: .listed); try c.encode(terms, forKey: .terms)
-        try c.encode(sources, forKey: .sources); try c.encode(last_verified_at, forKey: .last_verified_at)
+        try c.encode(sources, forKey: .sources); try c.encode(other_terms, forKey: .other_terms); try c.encode(last_verified_at, forKey: .last_verified_at)
         try c.encode(updated_at, forKey: .updated_at); try c.encode(url, forKey: .url)
     }
 
@@ -52,6 +56,7 @@ struct FacilityDetailDTO: Content {
     let listed: Bool
     let terms: [TermRefDTO]
     let sources: [SourceDTO]
+    let other_terms: [OtherTermDTO]
     let last_verified_at: Date?
     let updated_at: Date
     let url: String

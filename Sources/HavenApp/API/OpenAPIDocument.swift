@@ -71,10 +71,12 @@ enum OpenAPIDocument {
             "latitude": nullable("number"), "longitude": nullable("number"),
             "precision": ["type": "string", "enum": GeoPrecision.allCases.map(\.rawValue)], "listed": ["type": "boolean"],
             "terms": ["type": "array", "items": ref("TermRef")], "sources": ["type": "array", "items": ref("Source")],
+            "other_terms": ["type": "array", "description": "Terms of other taxonomies that an imported HSDS package gave (not searchable by facet).",
+                            "items": object(["taxonomy": string, "code": string, "name": string, "value": string])],
             "last_verified_at": ["type": ["string", "null"], "format": "date-time"], "updated_at": ["type": "string", "format": "date-time"],
             "url": string,
         ])
-        let source = object(["directory": ["type": "string", "enum": Directory.allCases.map(\.rawValue)], "title": string, "file": string,
+        let source = object(["directory": ["type": "string", "enum": Directory.allCases.map(\.rawValue) + [HSDSSource.directory]], "title": string, "file": string,
                              "edition": string, "line": ["type": "integer"], "present": ["type": "boolean"],
                              "imported_at": ["type": "string", "format": "date-time"]])
         let taxonomySchema = object(["facets": ["type": "array", "items": object([

@@ -11,7 +11,7 @@ struct FacilityRepository {
     init(_ database: any Database) { self.db = database as! any SQLDatabase }
 
     static let columns = ["id", "name", "name2", "street1", "street2", "city", "state", "zip", "phone", "intake1",
-                          "intake2", "website", "latitude", "longitude", "geo_precision", "terms", "status", "updated_at"]
+                          "intake2", "website", "latitude", "longitude", "geo_precision", "terms", "status", "updated_at", "other_terms"]
 
     /// Every facility with edits applied: what the search index is built from.
     func allListings() async throws -> [FacilityListing] {
@@ -45,7 +45,9 @@ struct FacilityRepository {
     }
 
     struct Provenance: Sendable {
-        let directory: Directory
+        /// A SAMHSA directory's raw value, or `hsds` for an imported HSDS package.
+        let directory: String
+        let title: String
         let sourceFile: String
         let edition: String
         let line: Int
@@ -57,9 +59,10 @@ struct FacilityRepository {
     func sources(for id: UUID) async throws -> [Provenance] {
         try await db.select().columns("directory", "source_file", "edition", "line", "present", "imported_at", "terms")
             .from("source_records").where("facility_id", .equal, id).orderBy("directory").all().compactMap { row in
-                guard let dir = Directory(rawValue: try row.decode(column: "directory", as: String.self)) else { return nil }
+                let dir = try row.decode(column: "directory", as: String.self)
+                let title = dir == HSDSSource.directory ? "HSDS 3.0 data package" : Directory(rawValue: dir)?.title ?? dir
                 return Provenance(
-                    directory: dir, sourceFile: try row.decode(column: "source_file", as: String.self),
+                    directory: dir, title: title, sourceFile: try row.decode(column: "source_file", as: String.self),
                     edition: try row.decode(column: "edition", as: String.self), line: try row.decode(column: "line", as: Int.self),
                     present: try row.decode(column: "present", as: Bool.self),
                     importedAt: try row.decode(column: "imported_at", as: Date.self),
@@ -98,7 +101,8 @@ struct FacilityRepository {
             coordinate: lat.flatMap { la in lon.map { Coordinate(latitude: la, longitude: $0) } },
             precision: GeoPrecision(rawValue: try s("geo_precision")) ?? .none,
             terms: try s("terms").split(separator: " ").map(String.init),
-            isListed: try s("status") == "listed", updatedAt: try row.decode(column: "updated_at", as: Date.self))
+            isListed: try s("status") == "listed", updatedAt: try row.decode(column: "updated_at", as: Date.self),
+            otherTerms: OtherTerm.decode(try s("other_terms")))
     }
 
     private static func edit(_ row: any SQLRow) throws -> FacilityEdit? {

@@ -86,4 +86,39 @@ public struct Importer {
         }
         return summary
     }
+
+    /// `haven import hsds DIR [--strict]`: an HSDS 3.0 tabular data package. Unusable files stop the import before
+    /// anything is written; unusable rows are reported and left out, or, with `strict`, stop it too.
+    public func importHSDS(_ folder: URL, strict: Bool = false) async throws -> ImportSummary {
+        progress("reading \(folder.lastPathComponent)", 0, 1)
+        let package: HSDSPackage
+        do { package = try HSDSPackage.read(folder) } catch { throw Failure(description: "\(error)") }
+        var centroids: [String: Coordinate] = [:]
+        for z in try await FacilityRepository(database).zipCodes() { centroids[z.zip] = z.coordinate }
+        progress("mapping \(package.name)", 0, 1)
+        let mapping = HSDSMapper(zipCentroids: centroids).map(package)
+        var files = mapping.files.map { r -> FileSummary in
+            var s = FileSummary(file: r.file, edition: package.version)
+            s.read = r.read; s.rejected = r.rejected; s.warnings = r.warnings
+            return s
+        }
+        if strict && mapping.issueCount > 0 {
+            let issues = files.flatMap(\.rejected)
+            throw Failure(description: "--strict: \(issues.count) row(s) rejected, nothing imported:\n"
+                + issues.prefix(50).map { "  \($0)" }.joined(separator: "\n") + (issues.count > 50 ? "\n  ..." : ""))
+        }
+        guard !mapping.facilities.isEmpty else {
+            throw Failure(description: "\(package.name): no location could be imported, nothing written\n"
+                + files.flatMap(\.rejected).prefix(50).map { "  rejected: \($0)" }.joined(separator: "\n"))
+        }
+        let locations = files.firstIndex { $0.file == package.file("location") }!
+        var writer = HSDSImportWriter(package: package.name, version: package.version, facilities: mapping.facilities)
+        writer.progress = progress
+        let started = Date()
+        var summary = try await writer.write(to: database, summary: files[locations])
+        files[locations] = summary.files[0]
+        summary.files = files
+        try await record("hsds", [folder], summary, started: started)
+        return summary
+    }
 }

@@ -94,9 +94,9 @@ struct SAMHSAImportWriter {
             }
         }
         progress("facilities", drafts.count, drafts.count)
-        try await insert(db, "facilities", ["id", "source_key"] + Self.valueColumns + ["status", "first_imported_at", "imported_at", "updated_at"], facilityInserts)
-        try await insert(db, "source_records", ["id", "facility_id", "directory", "source_file", "edition", "line", "codes", "terms",
-                                                "payload", "present", "first_imported_at", "imported_at"], sourceInserts)
+        try await db.insertBatched("facilities", ["id", "source_key"] + Self.valueColumns + ["status", "first_imported_at", "imported_at", "updated_at"], facilityInserts, progress: progress)
+        try await db.insertBatched("source_records", ["id", "facility_id", "directory", "source_file", "edition", "line", "codes", "terms",
+                                                "payload", "present", "first_imported_at", "imported_at"], sourceInserts, progress: progress)
 
         // Facilities the new editions no longer list: keep them, mark them, never delete.
         for (id, dirs) in sources where !seen.contains(id) {
@@ -124,18 +124,6 @@ struct SAMHSAImportWriter {
         try await DataRevision.bump(fluent)
         summary.files = editions.map { fileSummaries[$0.directory]! }
         return summary
-    }
-
-    private func insert(_ db: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
-        let batch = max(1, 8000 / columns.count)
-        var start = 0
-        while start < rows.count {
-            progress("writing \(table)", start, rows.count)
-            var builder = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(rows.count, start + batch)] { builder = builder.values(row) }
-            try await builder.run()
-            start += batch
-        }
     }
 
     static let valueColumns = ["name", "name2", "street1", "street2", "city", "state", "zip", "phone", "intake1", "intake2",
@@ -184,5 +172,20 @@ private struct FacilityUpdate: Encodable, Sendable {
         init(_ s: String) { stringValue = s }
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
+    }
+}
+
+extension SQLDatabase {
+    /// Inserts rows in batches that stay under SQLite's limit on bound values.
+    func insertBatched(_ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]], progress: ProgressHandler) async throws {
+        let batch = max(1, 8000 / columns.count)
+        var start = 0
+        while start < rows.count {
+            progress("writing \(table)", start, rows.count)
+            var builder = insert(into: table).columns(columns)
+            for row in rows[start..<min(rows.count, start + batch)] { builder = builder.values(row) }
+            try await builder.run()
+            start += batch
+        }
     }
 }

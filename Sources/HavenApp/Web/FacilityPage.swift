@@ -31,7 +31,7 @@ enum FacilityPage {
         <article class="facility">
         <h1>\(esc(f.name))</h1>
         \(f.name2.isEmpty ? "" : "<p class=\"sub\">\(esc(f.name2))</p>")
-        \(f.isListed ? "" : "<p class=\"warning\" role=\"note\">The latest national directory no longer lists this facility. It may have closed or moved: call before you go.</p>")
+        \(f.isListed ? "" : "<p class=\"warning\" role=\"note\">The latest data no longer lists this facility as open. It may have closed or moved: call before you go.</p>")
         <section aria-labelledby="contact"><h2 id="contact">Contact</h2>
         \(phones.isEmpty ? "<p>No phone number is listed.</p>" : "<ul class=\"phones\">\(phones.joined())</ul>")
         \(f.website.isEmpty ? "" : "<p><a href=\"\(esc(f.website))\" rel=\"nofollow noopener noreferrer\">Website</a></p>")
@@ -43,15 +43,28 @@ enum FacilityPage {
         </section>
         <section aria-labelledby="services"><h2 id="services">Services</h2>
         \(groups.isEmpty ? "<p>The directory lists no services for this facility.</p>" : groups.joined())
+        \(otherTerms(f))
         </section>
         <section aria-labelledby="source"><h2 id="source">Where this information comes from</h2>
         \(sourceList(m))
-        <p>Last verified: \(m.lastVerified.map { esc(day($0)) } ?? "not yet verified by the facility; the details are as SAMHSA's directory gives them")</p>
+        <p>Last verified: \(m.lastVerified.map { esc(day($0)) } ?? "not yet verified by the facility; the details are as the sources above give them")</p>
         </section>
         </article>
         """
         return Layout.page(title: f.name, description: "\(f.name), \(f.city), \(f.state): services, payment, contact.",
                            canonical: SiteURL.facility(f.id).path, body: body)
+    }
+
+    /// Terms of other taxonomies an HSDS package gave, by taxonomy: shown as the source named them.
+    static func otherTerms(_ f: FacilityListing) -> String {
+        guard !f.otherTerms.isEmpty else { return "" }
+        let byTaxonomy = Dictionary(grouping: f.otherTerms, by: \.taxonomy).sorted { $0.key < $1.key }
+        return byTaxonomy.map { taxonomy, terms in
+            let title = taxonomy == "language" ? "Other languages" : "Also listed (\(taxonomy))"
+            return "<section class=\"facet\"><h3>\(esc(title))</h3><ul>"
+                + terms.map { "<li>\(esc($0.name.isEmpty ? $0.code : $0.name))\($0.value.isEmpty ? "" : ": \(esc($0.value))")</li>" }.joined()
+                + "</ul></section>"
+        }.joined()
     }
 
     static func locationNote(_ f: FacilityListing) -> String {
@@ -63,9 +76,11 @@ enum FacilityPage {
     }
 
     static func sourceList(_ m: FacilityPageModel) -> String {
-        var items = m.sources.map { s in
-            "<li>SAMHSA, \(esc(s.directory.title)), \(esc(s.edition)) edition (\(esc(s.sourceFile)), line \(s.line))"
-                + (s.present ? "; imported \(esc(day(s.importedAt)))" : "; not in the latest edition") + ".</li>"
+        var items = m.sources.map { s -> String in
+            let what = s.directory == HSDSSource.directory
+                ? "\(esc(s.title)) \u{201C}\(esc(s.sourceFile))\u{201D}\(s.edition.isEmpty ? "" : ", version \(esc(s.edition))") (locations, line \(s.line))"
+                : "SAMHSA, \(esc(s.title)), \(esc(s.edition)) edition (\(esc(s.sourceFile)), line \(s.line))"
+            return "<li>" + what + (s.present ? "; imported \(esc(day(s.importedAt)))" : "; not in the latest edition") + ".</li>"
         }
         let edited = m.origins.compactMap { key, origin -> String? in
             guard case .edit(let author, let at) = origin else { return nil }
@@ -74,6 +89,8 @@ enum FacilityPage {
         items += edited
         let location: String
         switch m.listing.precision {
+        case .address where m.sources.contains { $0.directory == HSDSSource.directory } && m.sources.count == 1:
+            location = "Map location as the HSDS data package gives it."
         case .address: location = "Map location from the geocoded FindTreatment.gov locator files (street address match)."
         case .zipCentroid: location = "Map location from the ZIP code's center (GeoNames), approximate."
         case .none: location = "No map location."

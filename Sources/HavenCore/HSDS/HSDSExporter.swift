@@ -142,7 +142,7 @@ public struct HSDSExporter {
             for (kind, raw) in [("main", f.phone), ("intake1", f.intake1), ("intake2", f.intake2)] {
                 guard let (number, ext) = Self.splitPhone(raw) else { continue }
                 try emit(["id": Self.id("phone", key + "|" + kind), "location_id": location, "service_id": service,
-                          "number": number, "extension": ext, "type": "voice", "description": kind == "main" ? "Main" : "Intake"])
+                          "number": number, "extension": ext, "type": "voice", "description": Self.phoneDescriptions[kind]!])
             }
         case "language":
             for t in terms where t.facet == "language" {
@@ -164,6 +164,9 @@ public struct HSDSExporter {
             break  // schedule, accessibility, cost_option: nothing known yet (providers will add hours and costs)
         }
     }
+
+    /// What each of a facility's phones is, as the phone's description; the importer reads them back into place.
+    static let phoneDescriptions = ["main": "Main", "intake1": "Intake", "intake2": "Intake, second line"]
 
     static func otherTermID(_ t: OtherTerm) -> String { id("taxonomy_term", "other:" + t.taxonomy + "|" + t.code + "|" + t.name) }
 

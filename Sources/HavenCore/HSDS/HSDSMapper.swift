@@ -179,7 +179,7 @@ public struct HSDSMapper: Sendable {
             if coordinate == nil, let c = zipCentroids[zip] { coordinate = c; precision = .zipCentroid }
 
             // Phones: the location's, then its services', then the organization's; "intake" ones apart.
-            var seenPhones = Set<String>(), main: [String] = [], intake: [String] = []
+            var seenPhones = Set<String>(), main: [String] = [], intake: [String] = [], secondIntake: String?
             var phoneRows = phonesBy[0][locationID] ?? []
             for s in here { phoneRows += phonesBy[3][s["id"]] ?? [] }
             for s in offered { phoneRows += (phonesBy[1][s["id"]] ?? []).filter { $0["location_id"].isEmpty || $0["location_id"] == locationID } }
@@ -188,8 +188,11 @@ public struct HSDSMapper: Sendable {
                 let number = p["number"].trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
                 guard !number.isEmpty else { note("phone", p, "empty number; ignored"); continue }
                 let text = p["extension"].isEmpty ? number : number + " x" + p["extension"]
-                if p["description"].lowercased().contains("intake") { intake.append(text) } else { main.append(text) }
+                let description = p["description"]
+                if description == HSDSExporter.phoneDescriptions["intake2"] && secondIntake == nil { secondIntake = text }
+                else if description.lowercased().contains("intake") { intake.append(text) } else { main.append(text) }
             }
+            let intake1 = intake.first ?? "", intake2 = secondIntake ?? intake.dropFirst().first ?? ""
 
             // Terms: attributes on the location, its organization, its services and their service-at-location rows.
             var slugs = Set<String>(), others = Set<OtherTerm>()
@@ -214,7 +217,7 @@ public struct HSDSMapper: Sendable {
             let id = UUID(uuidString: locationID) ?? StableID.uuid(for: "hsds|" + locationID)
             let listing = FacilityListing(
                 id: id, name: name, name2: name2, street1: street1, street2: street2, city: city, state: state, zip: zip,
-                phone: main.first ?? "", intake1: intake.first ?? "", intake2: intake.dropFirst().first ?? "", website: website,
+                phone: main.first ?? "", intake1: intake1, intake2: intake2, website: website,
                 coordinate: coordinate, precision: precision, terms: slugs.sorted(), isListed: listed,
                 otherTerms: others.sorted())
 
