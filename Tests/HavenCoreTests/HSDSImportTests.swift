@@ -68,6 +68,7 @@ import Testing
         #expect(f.coordinate == nil && f.precision == .none, "latitude 100 is not on Earth")
         #expect(f.otherTerms.contains(OtherTerm(taxonomy: "language", code: "ur", name: "Urdu")))
         #expect(f.isListed)
+        #expect(f.terms == ["adults", "children", "seniors", "young-adults"], "the service's ages 12 to 100")
         let notes = result.files.flatMap(\.warnings).map(\.description)
         #expect(notes.contains { $0.contains("datapackage.json") })
         #expect(notes.contains { $0.contains("locations.csv line 2") && $0.contains("not a place on Earth") })
@@ -123,6 +124,19 @@ import Testing
         #expect(f.coordinate == Coordinate(latitude: 35.1, longitude: -90.2) && f.precision == .address)
         #expect(f.terms == Taxonomy.haven.terms(for: sa)!.map(\.slug).sorted(), "a SAMHSA code maps through the crosswalk")
         #expect(f.otherTerms == [OtherTerm(taxonomy: "AIRS", code: "BD-1800", name: "Food Pantries", value: "weekly")])
+    }
+
+    @Test func serviceAgesBecomeAgeGroups() {
+        func ages(_ low: String, _ high: String) -> [String]? { try? HSDSMapper.ageTerms(minimum: low, maximum: high).get() }
+        #expect(ages("", "") == [])
+        #expect(ages("12", "100") == ["children", "young-adults", "adults", "seniors"])
+        #expect(ages("18", "") == ["young-adults", "adults", "seniors"])
+        #expect(ages("", "17") == ["children"])
+        #expect(ages("26", "64") == ["adults"])
+        #expect(ages("25.5", "26") == ["young-adults", "adults"])
+        #expect(ages("65", "") == ["seniors"])
+        #expect(ages("40", "30") == nil)
+        #expect(ages("ten", "") == nil)
     }
 
     @Test func zipCenterWhenThereAreNoCoordinates() throws {

@@ -5,7 +5,8 @@ public struct HSDSFacility: Sendable {
     public var listing: FacilityListing
     /// The location's row in locations.csv.
     public let line: Int
-    /// Every package row about this place (organization, location, addresses, services, phones, schedules...) as JSON.
+    /// Every package row about this place (organization, location, addresses, services, phones, schedules...) as JSON;
+    /// attributes are kept as the facility's terms and other terms instead.
     public let payload: String
 }
 
@@ -206,6 +207,12 @@ public struct HSDSMapper: Sendable {
                     }
                 }
             }
+            for service in offered {
+                switch Self.ageTerms(minimum: service["minimum_age"], maximum: service["maximum_age"]) {
+                case .success(let ages): slugs.formUnion(ages)
+                case .failure(let problem): note("service", service, problem.reason)
+                }
+            }
             let langs = (languagesByLocation[locationID] ?? []) + offered.flatMap { languagesByService[$0["id"]] ?? [] }
             for l in langs {
                 if let slug = languageTerm(code: l["code"], name: l["name"]) { slugs.insert(slug) }
@@ -252,7 +259,7 @@ public struct HSDSMapper: Sendable {
             member("schedule", (schedulesByLocation[locationID] ?? []) + serviceIDs.flatMap { schedulesByService[$0] ?? [] })
             member("accessibility", accessibilityByLocation[locationID] ?? [])
             member("cost_option", serviceIDs.flatMap { costsByService[$0] ?? [] })
-            member("attribute", links.filter { !$0.isEmpty }.flatMap { attributesByLink[$0] ?? [] })
+            // Attributes are not repeated here: each is kept as a term or an other term (with its value).
             w.raw("}")
             out.facilities.append(HSDSFacility(listing: listing, line: loc.line, payload: String(decoding: w.bytes, as: UTF8.self)))
         }
@@ -288,6 +295,20 @@ public struct HSDSMapper: Sendable {
         let slugs = candidates.flatMap { taxonomy.terms(for: $0)?.map(\.slug) ?? [] }
         if !slugs.isEmpty { return .haven(slugs) }
         return .other(OtherTerm(taxonomy: taxonomyName, code: code, name: name))
+    }
+
+    struct AgeProblem: Error { let reason: String }
+
+    /// The age groups of SAMHSA's directories (children and teens under 18, young adults 18-25, adults 26-64,
+    /// seniors 65 and over) that a service's age range reaches; none when the service gives no range.
+    static func ageTerms(minimum: String, maximum: String) -> Result<[String], AgeProblem> {
+        guard !minimum.isEmpty || !maximum.isEmpty else { return .success([]) }
+        guard let low = minimum.isEmpty ? 0 : Double(minimum), let high = maximum.isEmpty ? .infinity : Double(maximum),
+              low >= 0, low <= high else {
+            return .failure(AgeProblem(reason: "minimum_age \"\(minimum)\", maximum_age \"\(maximum)\" are not an age range; ages ignored"))
+        }
+        let groups: [(String, Double, Double)] = [("children", 0, 17.999), ("young-adults", 18, 25.999), ("adults", 26, 64.999), ("seniors", 65, .infinity)]
+        return .success(groups.filter { low <= $0.2 && high >= $0.1 }.map(\.0))
     }
 
     /// Haven's language term for an HSDS language row (ISO code or the term's name), if it has one.

@@ -3,23 +3,29 @@ import Foundation
 /// An HSDS 3.0 tabular data package read from a folder: the tables Haven uses, each row with its position in its file.
 /// Files are found through `datapackage.json` when it lists them, else by the standard HSDS file names.
 public struct HSDSPackage: Sendable {
-    /// One CSV row; `line` counts records with the header as line 1 (a quoted field may span lines).
+    /// One CSV row, cells trimmed; `line` counts records with the header as line 1 (a quoted field may span lines).
     public struct Record: Sendable {
         public let line: Int
         let cells: [String]
         let columns: [String: Int]
+        let header: [String]
 
         public subscript(_ column: String) -> String {
             guard let i = columns[column], i < cells.count else { return "" }
-            return cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            return cells[i]
         }
 
-        /// The row's non-empty cells, by column name.
+        /// The row's non-empty cells, by column name, in file order.
         public var fields: [(String, String)] {
-            columns.sorted { $0.value < $1.value }.compactMap { name, i in
-                i < cells.count && !cells[i].isEmpty ? (name, cells[i]) : nil
-            }
+            zip(header, cells).filter { !$0.1.isEmpty }
         }
+    }
+
+    /// Trims surrounding white space; most cells have none, and checking the ends avoids Foundation's slow path.
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        func plain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x80 }
+        return plain(first) && plain(last) ? s : s.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     public let name: String
@@ -100,7 +106,10 @@ public struct HSDSPackage: Sendable {
             let missing = requiredColumns[table]!.filter { columns[$0] == nil }
             guard missing.isEmpty else { throw TableError.missingColumns(url.lastPathComponent, missing) }
             files[table] = url.lastPathComponent
-            tables[table] = csv.rows.enumerated().map { Record(line: $0.offset + 2, cells: $0.element, columns: columns) }
+            let header = csv.header.map { trimmed($0).lowercased() }
+            tables[table] = csv.rows.enumerated().map {
+                Record(line: $0.offset + 2, cells: $0.element.map(trimmed), columns: columns, header: header)
+            }
         }
         guard tables["location"] != nil else { throw ReadError.noLocations(folder.path) }
         return HSDSPackage(name: name, version: version, tables: tables, files: files, notes: notes)
