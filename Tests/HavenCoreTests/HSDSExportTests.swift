@@ -44,7 +44,7 @@ import Testing
         let status = services.rows.map { $0[services.columns()["status"]!] }
         #expect(status.filter { $0 == "inactive" }.count == 1)
         #expect(!services.rows.contains { $0[services.columns()["url"]!] == "http://" }, "placeholders are not web addresses")
-        #expect(services.rows[0][services.columns()["name"]!] == "Place 0, \"Quoted\", Unit")
+        #expect(services.rows.contains { $0[services.columns()["name"]!] == "Place 0, \"Quoted\", Unit" })
     }
 
     @Test func idsAreStableAcrossExports() throws {
@@ -55,7 +55,7 @@ import Testing
             #expect(one == two, "\(t.path) differs between two exports of the same data")
         }
         let location = try table(a, "location")
-        #expect(location.rows.map { $0[0] } == listings.map(\.idString), "a location's id is the facility's id")
+        #expect(location.rows.map { $0[0] } == listings.map(\.idString).sorted(), "a location's id is the facility's id, in id order")
     }
 
     @Test func jsonObjectsPerTableWithAttributesNested() throws {

@@ -22,9 +22,11 @@ public struct HSDSExporter {
         "vietnamese": "vi", "ojibwa": "oj", "yupik": "ypk",
     ]
 
-    /// Writes the package into `directory` (created if needed); returns the row count per table.
+    /// Writes the package into `directory` (created if needed), facilities in id order; returns the row count per table.
     @discardableResult
     public func write(_ listings: [FacilityListing], to directory: URL, version: String = "1.0.0") throws -> [String: Int] {
+        // In id order, whatever order the database gave them: the same data gives the same files on any database.
+        let listings = listings.sorted { $0.idString < $1.idString }
         let fm = FileManager.default
         try fm.createDirectory(at: directory, withIntermediateDirectories: true)
         var counts: [String: Int] = [:]
