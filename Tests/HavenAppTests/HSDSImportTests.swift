@@ -52,6 +52,11 @@ func temporaryFolder(_ prefix: String) -> URL {
                 #expect((body["other_terms"] as? [Any])?.isEmpty == true)
             }
 
+            try await app.testing().test(.GET, "/about/data") { res in
+                #expect(res.body.string.contains("<strong>Haven treatment facilities (HSDS 3.0)</strong> (HSDS data package <code>haven-hsds-export</code>, version 1.0.0): \(original.count) places"))
+                #expect(res.body.string.contains("License: SAMHSA national directories: U.S. government work, public domain."))
+            }
+
             // The package drops a location: it is kept, marked missing, out of search.
             let locations = export.appendingPathComponent("locations.csv")
             var lines = try String(contentsOf: locations, encoding: .utf8).components(separatedBy: "\r\n")

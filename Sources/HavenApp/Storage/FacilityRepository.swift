@@ -82,6 +82,21 @@ struct FacilityRepository {
             .values(UUID(), id, edit.field.rawValue, edit.value, edit.author, edit.createdAt).run()
     }
 
+    /// An imported HSDS package, as the about page credits it.
+    struct DataPackage: Sendable {
+        let name: String, title: String, version: String, licenses: [String], places: Int, importedAt: Date
+    }
+
+    func dataPackages() async throws -> [DataPackage] {
+        try await db.select().columns("name", "title", "version", "licenses", "places", "imported_at").from("data_packages")
+            .orderBy("name").all().map { row in
+                DataPackage(name: try row.decode(column: "name", as: String.self), title: try row.decode(column: "title", as: String.self),
+                            version: try row.decode(column: "version", as: String.self),
+                            licenses: try row.decode(column: "licenses", as: String.self).split(separator: "\n").map(String.init),
+                            places: try row.decode(column: "places", as: Int.self), importedAt: try row.decode(column: "imported_at", as: Date.self))
+            }
+    }
+
     func zipCodes() async throws -> [ZipCode] {
         try await db.select().columns("zip", "city", "state", "county", "latitude", "longitude").from("zip_codes").all().map { row in
             let lat = try row.decode(column: "latitude", as: Double?.self), lon = try row.decode(column: "longitude", as: Double?.self)

@@ -14,6 +14,8 @@ enum HSDSSource {
 struct HSDSImportWriter {
     let package: String
     let version: String
+    let title: String
+    let licenses: [String]
     let facilities: [HSDSFacility]
     var progress: ProgressHandler = { _, _, _ in }
 
@@ -111,6 +113,10 @@ struct HSDSImportWriter {
         }
         try await db.update("source_records").set("imported_at", to: now).set("edition", to: version)
             .where("directory", .equal, HSDSSource.directory).where("source_file", .equal, package).where("present", .equal, true).run()
+        // The package's entry for attribution.
+        try await db.delete(from: "data_packages").where("name", .equal, package).run()
+        try await db.insert(into: "data_packages").columns("id", "name", "title", "version", "licenses", "places", "imported_at")
+            .values(UUID(), package, title, version, licenses.joined(separator: "\n"), facilities.count, now).run()
         summary.files = [file]
         return summary
     }

@@ -112,7 +112,8 @@ public struct Importer {
                 + files.flatMap(\.rejected).prefix(50).map { "  rejected: \($0)" }.joined(separator: "\n"))
         }
         let locations = files.firstIndex { $0.file == package.file("location") }!
-        var writer = HSDSImportWriter(package: package.name, version: package.version, facilities: mapping.facilities)
+        var writer = HSDSImportWriter(package: package.name, version: package.version, title: package.title,
+                                      licenses: package.licenses, facilities: mapping.facilities)
         writer.progress = progress
         let started = Date()
         var summary = try await writer.write(to: database, summary: files[locations])

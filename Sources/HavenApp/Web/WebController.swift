@@ -51,7 +51,8 @@ struct WebController: RouteCollection {
         let index = req.application.catalog.service.index
         var precision: [GeoPrecision: Int] = [:]
         for l in index.listings { precision[l.precision, default: 0] += 1 }
-        return html(AboutDataPage.render(listed: index.count, precision: precision, taxonomy: index.taxonomy))
+        let packages = try await FacilityRepository(req.db).dataPackages()
+        return html(AboutDataPage.render(listed: index.count, precision: precision, taxonomy: index.taxonomy, packages: packages))
     }
 
     func apiDocs(req: Request) async throws -> Response { html(APIDocsPage.html) }

@@ -30,6 +30,9 @@ public struct HSDSPackage: Sendable {
 
     public let name: String
     public let version: String
+    /// The descriptor's title and licenses (each license's title, name or path), for attribution.
+    public let title: String
+    public let licenses: [String]
     /// Table name -> rows, for every table found.
     public let tables: [String: [Record]]
     /// Table name -> file name, for reports.
@@ -79,12 +82,16 @@ public struct HSDSPackage: Sendable {
         }
         var notes: [ImportIssue] = []
         var paths = standardPaths
-        var name = folder.lastPathComponent, version = ""
+        var name = folder.lastPathComponent, version = "", title = "", licenses: [String] = []
         let descriptor = folder.appendingPathComponent("datapackage.json")
         if let data = FileManager.default.contents(atPath: descriptor.path) {
             if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
                 if let n = json["name"] as? String, !n.isEmpty { name = n }
                 if let v = json["version"] as? String { version = v }
+                if let t = json["title"] as? String { title = t }
+                licenses = (json["licenses"] as? [[String: Any]] ?? []).compactMap { l in
+                    ["title", "name", "path"].lazy.compactMap { l[$0] as? String }.first { !$0.isEmpty }
+                }
                 for resource in json["resources"] as? [[String: Any]] ?? [] {
                     if let table = resource["name"] as? String, standardPaths[table] != nil, let path = resource["path"] as? String {
                         paths[table] = path
@@ -112,6 +119,6 @@ public struct HSDSPackage: Sendable {
             }
         }
         guard tables["location"] != nil else { throw ReadError.noLocations(folder.path) }
-        return HSDSPackage(name: name, version: version, tables: tables, files: files, notes: notes)
+        return HSDSPackage(name: name, version: version, title: title, licenses: licenses, tables: tables, files: files, notes: notes)
     }
 }
