@@ -71,6 +71,31 @@ func temporaryFolder(_ prefix: String) -> URL {
         }
     }
 
+    @Test func aPlaceAPackageStillListsStaysListedWhenSAMHSADropsIt() async throws {
+        let sample = try SampleFolder()
+        let export = temporaryFolder("hsds-export")
+        defer { sample.remove(); try? FileManager.default.removeItem(at: export) }
+        try await withHaven { app in
+            try await sample.importAll(into: app)
+            let n = app.catalog.service.index.listings.count
+            try HSDSExporter().write(app.catalog.service.index.listings, to: export)
+            let hsds = try await Importer(database: app.db, dataDirectory: nil).importHSDS(export)
+            #expect(hsds.facilitiesUnchanged == n, "the same places, now with a second source each")
+            #expect(try await count(app, "source_records") > n)
+
+            let saURL = sample.file("samhsa/sample_sa_facilities.csv")
+            var lines = try String(contentsOf: saURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let dropped = String(lines[2].split(separator: ",")[0])
+            lines.remove(at: 2)
+            try lines.joined(separator: "\n").write(to: saURL, atomically: true, encoding: .utf8)
+            let summary = try await Importer(database: app.db, dataDirectory: sample.url).importSAMHSA(sample.facilityFiles, locatorFiles: [])
+            #expect(summary.files[0].noLongerListed == 1)
+            #expect(summary.facilitiesMarkedMissing == 0, "the HSDS package still lists it")
+            try await app.catalog.refresh(app.db)
+            #expect(app.catalog.service.index.listings.contains { $0.name == dropped && $0.isListed })
+        }
+    }
+
     @Test func strictRefusesAPackageWithABadRowAndWritesNothing() async throws {
         let export = temporaryFolder("hsds-export")
         defer { try? FileManager.default.removeItem(at: export) }

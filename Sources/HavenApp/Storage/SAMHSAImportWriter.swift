@@ -33,8 +33,13 @@ struct SAMHSAImportWriter {
             existing[try row.decode(column: "id", as: UUID.self)] = (try Self.signature(row), try row.decode(column: "status", as: String.self))
         }
         var sources: [UUID: [Directory: SourceState]] = [:]
+        // Facilities an HSDS package still lists: a SAMHSA edition dropping them does not make them missing.
+        var listedByPackage = Set<UUID>()
         for row in try await db.select().columns("facility_id", "directory", "payload", "terms", "present", "line").from("source_records").all() {
-            guard let dir = Directory(rawValue: try row.decode(column: "directory", as: String.self)) else { continue }
+            guard let dir = Directory(rawValue: try row.decode(column: "directory", as: String.self)) else {
+                if try row.decode(column: "present", as: Bool.self) { listedByPackage.insert(try row.decode(column: "facility_id", as: UUID.self)) }
+                continue
+            }
             sources[try row.decode(column: "facility_id", as: UUID.self), default: [:]][dir] = SourceState(
                 payload: try row.decode(column: "payload", as: String.self),
                 terms: try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init),
@@ -100,7 +105,7 @@ struct SAMHSAImportWriter {
 
         // Facilities the new editions no longer list: keep them, mark them, never delete.
         for (id, dirs) in sources where !seen.contains(id) {
-            var stillListed = false
+            var stillListed = listedByPackage.contains(id)
             for (dir, state) in dirs {
                 if imported.contains(dir) {
                     if state.present {
