@@ -146,54 +146,18 @@ public struct HSDSMapper: Sendable {
             }
             if offered.isEmpty { note("location", loc, "no service is offered here (no service_at_location row); imported without services") }
 
-            // Address: the physical one first.
+            // Address, coordinates (else the ZIP center), phones.
             let addrs = addressesByLocation[locationID] ?? []
-            let addr = addrs.first { $0["address_type"] == "physical" } ?? addrs.first { $0["address_type"] == "postal" } ?? addrs.first
-            var street1 = "", street2 = "", city = "", state = "", zip = ""
-            if let a = addr {
-                street1 = a["address_1"] == "-" ? "" : a["address_1"]
-                street2 = a["address_2"]; city = a["city"]
-                state = USState.abbreviation(a["state_province"]) ?? a["state_province"]
-                if !a["state_province"].isEmpty && USState.abbreviation(a["state_province"]) == nil {
-                    note("address", a, "state_province \"\(a["state_province"])\" is not a US state or territory; kept as given")
-                }
-                zip = AddressKey.zip5(a["postal_code"]) ?? a["postal_code"]
-                if AddressKey.zip5(a["postal_code"]) == nil && !a["postal_code"].isEmpty {
-                    note("address", a, "postal_code \"\(a["postal_code"])\" is not a US ZIP code; kept as given")
-                }
-            } else {
-                note("location", loc, "no address")
-            }
+            let address = Self.address(addrs, note: note)
+            if addrs.isEmpty { note("location", loc, "no address") }
+            let (coordinate, precision) = placement(loc, zip: address.zip, note: note)
 
-            // Coordinates: as given when valid; else the ZIP code's center.
-            var coordinate: Coordinate?
-            var precision = GeoPrecision.none
-            let latText = loc["latitude"], lonText = loc["longitude"]
-            if !latText.isEmpty || !lonText.isEmpty {
-                if let lat = Double(latText), let lon = Double(lonText), (-90...90).contains(lat), (-180...180).contains(lon) {
-                    coordinate = Coordinate(latitude: lat, longitude: lon)
-                    precision = loc["description"].hasPrefix(Self.zipCentroidNote) ? .zipCentroid : .address
-                } else {
-                    note("location", loc, "latitude \"\(latText)\", longitude \"\(lonText)\" are not a place on Earth; ignored")
-                }
-            }
-            if coordinate == nil, let c = zipCentroids[zip] { coordinate = c; precision = .zipCentroid }
-
-            // Phones: the location's, then its services', then the organization's; "intake" ones apart.
-            var seenPhones = Set<String>(), main: [String] = [], intake: [String] = [], secondIntake: String?
+            // Phones: the location's, its service-at-location rows', its services', then the organization's.
             var phoneRows = phonesBy[0][locationID] ?? []
             for s in here { phoneRows += phonesBy[3][s["id"]] ?? [] }
             for s in offered { phoneRows += (phonesBy[1][s["id"]] ?? []).filter { $0["location_id"].isEmpty || $0["location_id"] == locationID } }
             if !orgID.isEmpty { phoneRows += (phonesBy[2][orgID] ?? []).filter { $0["location_id"].isEmpty && $0["service_id"].isEmpty } }
-            for p in phoneRows where seenPhones.insert(p["id"]).inserted {
-                let number = p["number"].trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-                guard !number.isEmpty else { note("phone", p, "empty number; ignored"); continue }
-                let text = p["extension"].isEmpty ? number : number + " x" + p["extension"]
-                let description = p["description"]
-                if description == HSDSExporter.phoneDescriptions["intake2"] && secondIntake == nil { secondIntake = text }
-                else if description.lowercased().contains("intake") { intake.append(text) } else { main.append(text) }
-            }
-            let intake1 = intake.first ?? "", intake2 = secondIntake ?? intake.dropFirst().first ?? ""
+            let phones = Self.phones(phoneRows, note: note)
 
             // Terms: attributes on the location, its organization, its services and their service-at-location rows.
             var slugs = Set<String>(), others = Set<OtherTerm>()
@@ -223,45 +187,21 @@ public struct HSDSMapper: Sendable {
             let listed = offered.isEmpty || offered.contains { $0["status"] == "active" || $0["status"].isEmpty }
             let id = UUID(uuidString: locationID) ?? StableID.uuid(for: "hsds|" + locationID)
             let listing = FacilityListing(
-                id: id, name: name, name2: name2, street1: street1, street2: street2, city: city, state: state, zip: zip,
-                phone: main.first ?? "", intake1: intake1, intake2: intake2, website: website,
+                id: id, name: name, name2: name2, street1: address.street1, street2: address.street2, city: address.city,
+                state: address.state, zip: address.zip, phone: phones.main, intake1: phones.intake1, intake2: phones.intake2, website: website,
                 coordinate: coordinate, precision: precision, terms: slugs.sorted(), isListed: listed,
                 otherTerms: others.sorted())
 
-            // Verbatim: everything the package says about this place.
-            var w = JSONWriter(capacity: 2048)
-            w.raw("{")
-            var first = true
-            func member(_ key: String, _ rows: [Record]) {
-                guard !rows.isEmpty else { return }
-                if !first { w.raw(",") }
-                first = false
-                w.string(key); w.raw(":[")
-                for (i, r) in rows.enumerated() {
-                    if i > 0 { w.raw(",") }
-                    w.raw("{")
-                    for (j, (k, v)) in r.fields.enumerated() {
-                        if j > 0 { w.raw(",") }
-                        w.string(k); w.raw(":"); w.string(v)
-                    }
-                    w.raw("}")
-                }
-                w.raw("]")
-            }
+            // Verbatim: everything the package says about this place (attributes are kept as terms instead).
             let serviceIDs = offered.map { $0["id"] }
-            member("location", [loc])
-            member("organization", org.map { [$0] } ?? [])
-            member("address", addrs)
-            member("service", offered)
-            member("service_at_location", here)
-            member("phone", phoneRows)
-            member("language", langs)
-            member("schedule", (schedulesByLocation[locationID] ?? []) + serviceIDs.flatMap { schedulesByService[$0] ?? [] })
-            member("accessibility", accessibilityByLocation[locationID] ?? [])
-            member("cost_option", serviceIDs.flatMap { costsByService[$0] ?? [] })
-            // Attributes are not repeated here: each is kept as a term or an other term (with its value).
-            w.raw("}")
-            out.facilities.append(HSDSFacility(listing: listing, line: loc.line, payload: String(decoding: w.bytes, as: UTF8.self)))
+            let payload = Self.payload([
+                ("location", [loc]), ("organization", org.map { [$0] } ?? []), ("address", addrs), ("service", offered),
+                ("service_at_location", here), ("phone", phoneRows), ("language", langs),
+                ("schedule", (schedulesByLocation[locationID] ?? []) + serviceIDs.flatMap { schedulesByService[$0] ?? [] }),
+                ("accessibility", accessibilityByLocation[locationID] ?? []),
+                ("cost_option", serviceIDs.flatMap { costsByService[$0] ?? [] }),
+            ])
+            out.facilities.append(HSDSFacility(listing: listing, line: loc.line, payload: payload))
         }
         let order = ["location"] + HSDSSchema.tables.map(\.name).filter { $0 != "location" }
         out.files = order.compactMap { reports[$0] }
@@ -269,52 +209,28 @@ public struct HSDSMapper: Sendable {
         return out
     }
 
-    enum TermMapping {
-        case haven([String])
-        case other(OtherTerm)
-        /// Haven's own facet rows (parents of its terms): structure, not a term of any facility.
-        case structure
-    }
-
-    /// A taxonomy term: Haven's own code, a SAMHSA service code ("SA:DT", or a code in a taxonomy named SAMHSA),
-    /// or a term of another taxonomy.
-    func mapTerm(_ row: Record, taxonomyName: String) -> TermMapping {
-        let code = row["code"], name = row["name"]
-        let taxonomyName = taxonomyName.isEmpty ? "unnamed" : taxonomyName
-        if taxonomyName.caseInsensitiveCompare("Haven") == .orderedSame {
-            if taxonomy.term(code) != nil { return .haven([code]) }
-            if code.hasPrefix("facet:") { return .structure }
+    /// `{"table":[{"column":"value",...},...],...}` with each row's non-empty cells, tables without rows left out.
+    static func payload(_ members: [(String, [Record])]) -> String {
+        var w = JSONWriter(capacity: 2048)
+        w.raw("{")
+        var first = true
+        for (key, rows) in members where !rows.isEmpty {
+            if !first { w.raw(",") }
+            first = false
+            w.string(key)
+            w.raw(":[")
+            for (i, r) in rows.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{")
+                for (j, (k, v)) in r.fields.enumerated() {
+                    if j > 0 { w.raw(",") }
+                    w.string(k); w.raw(":"); w.string(v)
+                }
+                w.raw("}")
+            }
+            w.raw("]")
         }
-        let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
-        var candidates: [SAMHSACode] = []
-        if parts.count == 2, let dir = Directory.allCases.first(where: { $0.prefix == parts[0].uppercased() }) {
-            candidates = [SAMHSACode(dir, parts[1].uppercased())]
-        } else if taxonomyName.uppercased().contains("SAMHSA") {
-            candidates = Directory.allCases.map { SAMHSACode($0, code.uppercased()) }
-        }
-        let slugs = candidates.flatMap { taxonomy.terms(for: $0)?.map(\.slug) ?? [] }
-        if !slugs.isEmpty { return .haven(slugs) }
-        return .other(OtherTerm(taxonomy: taxonomyName, code: code, name: name))
-    }
-
-    struct AgeProblem: Error { let reason: String }
-
-    /// The age groups of SAMHSA's directories (children and teens under 18, young adults 18-25, adults 26-64,
-    /// seniors 65 and over) that a service's age range reaches; none when the service gives no range.
-    static func ageTerms(minimum: String, maximum: String) -> Result<[String], AgeProblem> {
-        guard !minimum.isEmpty || !maximum.isEmpty else { return .success([]) }
-        guard let low = minimum.isEmpty ? 0 : Double(minimum), let high = maximum.isEmpty ? .infinity : Double(maximum),
-              low >= 0, low <= high else {
-            return .failure(AgeProblem(reason: "minimum_age \"\(minimum)\", maximum_age \"\(maximum)\" are not an age range; ages ignored"))
-        }
-        let groups: [(String, Double, Double)] = [("children", 0, 17.999), ("young-adults", 18, 25.999), ("adults", 26, 64.999), ("seniors", 65, .infinity)]
-        return .success(groups.filter { low <= $0.2 && high >= $0.1 }.map(\.0))
-    }
-
-    /// Haven's language term for an HSDS language row (ISO code or the term's name), if it has one.
-    func languageTerm(code: String, name: String) -> String? {
-        let code = code.lowercased()
-        if let slug = HSDSExporter.languageCodes.first(where: { $0.value == code })?.key { return slug }
-        return taxonomy.terms.first { $0.facet == "language" && $0.name.caseInsensitiveCompare(name) == .orderedSame }?.slug
+        w.raw("}")
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 }
