@@ -9,7 +9,7 @@ import Testing
     /// Varied on purpose: empty street, extensions and text that only looks like one, no website, no coordinates,
     /// ZIP-center coordinates, not listed, other taxonomies' terms with commas and quotes.
     static func listing(_ i: Int) -> FacilityListing {
-        let phone: String = i % 6 == 0 ? "212-555-0100 x 12 (ask for intake)" : "212-555-01\(10 + i) x\(i)"
+        let phone: String = i % 6 == 0 ? "212-555-0100 x 12 (ask for intake)" : i % 7 == 0 ? "212-555-0177 x07" : "212-555-01\(10 + i) x\(i)"
         let coordinate: Coordinate? = i == 5 ? nil : Coordinate(latitude: 40.7 + Double(i) / 1000, longitude: -74.123456789)
         let precision: GeoPrecision = i == 5 ? .none : (i % 5 == 0 ? .zipCentroid : .address)
         let terms: [String] = i % 2 == 0 ? ["adults", "buprenorphine", "medicaid", "spanish"] : ["detox", "vietnamese"]
@@ -161,5 +161,65 @@ import Testing
         try write(["locations.csv": "id,name\n1,\"never closed\n"], to: dir)
         #expect(throws: TableError.unterminatedQuote("locations.csv", line: 2)) { try HSDSPackage.read(dir) }
         #expect { try HSDSPackage.read(dir.appendingPathComponent("nothing-here")) } throws: { "\($0)".contains("is not a folder") }
+    }
+}
+
+/// HSDS JSON: what an HSDS API serves and `haven export hsds --json` writes.
+@Suite struct HSDSJSONImportTests {
+    @Test func theSpecificationsJSONExamplesGiveTheSamePlaceAsItsCSV() throws {
+        let examples = try #require(TestData.directory?.appendingPathComponent("hsds/3.0/examples"))
+        let json = HSDSMapper().map(try HSDSPackage.open(examples))
+        let csv = HSDSMapper().map(try HSDSPackage.open(examples.appendingPathComponent("csv")))
+        #expect(json.facilities.count == 1)
+        let a = try #require(json.facilities.first).listing, b = try #require(csv.facilities.first).listing
+        #expect(a.id == b.id && a.name == b.name && a.name2 == b.name2 && a.street1 == b.street1 && a.city == b.city)
+        #expect(a.phone == b.phone && a.website == b.website && a.terms == b.terms)
+        #expect(a.otherTerms.contains(OtherTerm(taxonomy: "language", code: "ur", name: "Urdu")))
+        let notes = json.files.flatMap(\.warnings).map(\.description)
+        #expect(notes.contains("base.json: not named for an HSDS table Haven reads; skipped"))
+        #expect(notes.contains { $0.hasPrefix("location.json: latitude \"100\"") }, "a note names the object it is about")
+        #expect(json.facilities[0].payload.contains("Community Counselling"))
+    }
+
+    @Test func havensOwnJSONExportComesBackWhole() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hsds-json-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let listings = (0..<30).map(HSDSImportTests.listing).sorted { $0.idString < $1.idString }
+        try HSDSExporter(writeJSON: true).write(listings, to: dir)
+        let result = HSDSMapper().map(try HSDSPackage.open(dir.appendingPathComponent("json")))
+        #expect(result.issueCount == 0, "\(result.files.flatMap(\.rejected))")
+        #expect(result.files.allSatisfy { $0.warnings.isEmpty }, "\(result.files.flatMap(\.warnings))")
+        for (back, original) in zip(result.facilities.map(\.listing), listings) {
+            #expect(back == original, "\(back) differs from \(original)")
+        }
+        #expect(result.facilities.count == listings.count)
+        #expect(result.files.first?.file == "location objects")
+    }
+
+    @Test func nestedObjectsAreLinkedToTheirParentAndMergedWhenRepeated() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hsds-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("service_list.json")
+        let org: [String: Any] = ["id": "o1", "name": "Harbor Recovery"]
+        func service(_ id: String, _ location: String) -> [String: Any] {
+            ["id": id, "name": "Detox", "status": "active", "organization": org, "minimum_age": 18,
+             "service_at_locations": [["id": "sal-" + id, "location": ["id": location, "location_type": "physical", "latitude": 35.1, "longitude": -90,
+                                                                      "addresses": [["id": "a-" + location, "address_1": "1 Main St", "city": "Memphis", "state_province": "TN",
+                                                                                     "postal_code": "38103", "country": "US", "address_type": "physical"]]]]],
+             "attributes": [["id": "at-" + id, "taxonomy_term": ["id": "t1", "code": "DT", "name": "Detox", "taxonomy_detail": ["id": "tx", "name": "SAMHSA", "description": "codes"]]]],
+             "phones": [["id": "p-" + id, "number": "901-555-0100", "extension": 12, "description": "Intake"]]]
+        }
+        try JSONSerialization.data(withJSONObject: ["contents": [service("s1", "l1"), service("s2", "l1"), service("s3", "l2")]]).write(to: file)
+        let package = try HSDSPackage.open(file)
+        #expect(package.rows("organization").count == 1, "the organization under each service is one row")
+        #expect(package.rows("location").count == 2)
+        let result = HSDSMapper().map(package)
+        #expect(result.issueCount == 0, "\(result.files.flatMap(\.rejected))")
+        let l1 = try #require(result.facilities.first { $0.listing.coordinate?.latitude == 35.1 && $0.line == 1 }).listing
+        #expect(l1.name == "Harbor Recovery" && l1.state == "TN" && l1.intake1 == "901-555-0100 x12")
+        let samhsa = Taxonomy.haven.terms(for: SAMHSACode(.substanceUse, "DT")).map { $0.map(\.slug) } ?? []
+        #expect(Set(l1.terms).isSuperset(of: samhsa + ["young-adults", "adults", "seniors"]))
+        #expect(!l1.terms.contains("children"))
     }
 }

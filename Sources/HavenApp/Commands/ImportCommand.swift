@@ -11,8 +11,9 @@ struct ImportCommand: AnyAsyncCommand {
           haven import samhsa [FILE...]     SAMHSA directories: .xlsx workbooks, or facility CSVs with their
                                             ..._service_codes.csv beside them (default: both 2022 workbooks)
                                             --locator FILE (repeatable) geocoded files for street-level coordinates
-          haven import hsds DIR [--strict]  an HSDS 3.0 tabular data package (datapackage.json and CSVs), such as
-                                            `haven export hsds` writes; --strict refuses it if any row is rejected
+          haven import hsds PATH [--strict] an HSDS 3.0 tabular data package (datapackage.json and CSVs), or HSDS
+                                            JSON (a .json file or a folder of them), such as `haven export hsds
+                                            [--json]` writes; --strict refuses it if any row is rejected
           haven import sample               a small made-up directory, for demos without the national files
           haven import all                  zips then samhsa from the data folder, or the sample when there is none
         """
@@ -48,7 +49,7 @@ struct ImportCommand: AnyAsyncCommand {
         case "hsds":
             let strict = args.contains("--strict")
             args.removeAll { $0 == "--strict" }
-            guard args.count == 1 else { throw Importer.Failure(description: "import hsds takes one folder (and optionally --strict)") }
+            guard args.count == 1 else { throw Importer.Failure(description: "import hsds takes one folder or .json file (and optionally --strict)") }
             summaries = [try await importer.importHSDS(Self.url(args[0]), strict: strict)]
         case "sample":
             summaries = try await Self.importSample(importer)

@@ -87,12 +87,12 @@ public struct Importer {
         return summary
     }
 
-    /// `haven import hsds DIR [--strict]`: an HSDS 3.0 tabular data package. Unusable files stop the import before
+    /// `haven import hsds PATH [--strict]`: an HSDS 3.0 tabular data package, or HSDS JSON (a file or a folder). Unusable files stop the import before
     /// anything is written; unusable rows are reported and left out, or, with `strict`, stop it too.
     public func importHSDS(_ folder: URL, strict: Bool = false) async throws -> ImportSummary {
         progress("reading \(folder.lastPathComponent)", 0, 1)
         let package: HSDSPackage
-        do { package = try HSDSPackage.read(folder) } catch { throw Failure(description: "\(error)") }
+        do { package = try HSDSPackage.open(folder) } catch { throw Failure(description: "\(error)") }
         var centroids: [String: Coordinate] = [:]
         for z in try await FacilityRepository(database).zipCodes() { centroids[z.zip] = z.coordinate }
         progress("mapping \(package.name)", 0, 1)

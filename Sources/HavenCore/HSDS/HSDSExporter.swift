@@ -179,7 +179,8 @@ public struct HSDSExporter {
         guard number.contains(where: \.isNumber) else { return nil }
         if let x = number.range(of: " x", options: .backwards) {
             let ext = number[x.upperBound...]
-            if !ext.isEmpty, ext.allSatisfy({ $0.isASCII && $0.isNumber }) { return (String(number[..<x.lowerBound]), String(ext)) }
+            // HSDS types an extension as a number: "023" would come back as 23, so it stays in the number's text.
+            if !ext.isEmpty, !ext.hasPrefix("0"), ext.allSatisfy({ $0.isASCII && $0.isNumber }) { return (String(number[..<x.lowerBound]), String(ext)) }
         }
         return (number, "")
     }

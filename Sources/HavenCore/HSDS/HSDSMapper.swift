@@ -45,12 +45,11 @@ public struct HSDSMapper: Sendable {
     public func map(_ package: HSDSPackage) -> HSDSMapping {
         var reports: [String: HSDSMapping.FileReport] = [:]
         for (table, _) in package.tables { reports[table] = HSDSMapping.FileReport(file: package.file(table)) }
-        func reject(_ table: String, _ row: Record, _ reason: String) {
-            reports[table]!.rejected.append(ImportIssue(file: package.file(table), line: row.line, reason: reason))
+        func issue(_ table: String, _ row: Record, _ reason: String) -> ImportIssue {
+            ImportIssue(file: row.origin ?? package.file(table), line: row.origin == nil ? row.line : 0, reason: reason)
         }
-        func note(_ table: String, _ row: Record, _ reason: String) {
-            reports[table]!.warnings.append(ImportIssue(file: package.file(table), line: row.line, reason: reason))
-        }
+        func reject(_ table: String, _ row: Record, _ reason: String) { reports[table]!.rejected.append(issue(table, row, reason)) }
+        func note(_ table: String, _ row: Record, _ reason: String) { reports[table]!.warnings.append(issue(table, row, reason)) }
 
         // 1. Every table: ids present and unique; the rest is indexed by id.
         var byID: [String: [String: Record]] = [:]
@@ -61,7 +60,7 @@ public struct HSDSMapper: Sendable {
             for row in rows {
                 let id = row["id"]
                 if id.isEmpty { reject(table, row, "no id"); continue }
-                if let first = index[id] { reject(table, row, "id \(id) is already used on line \(first.line)"); continue }
+                if let first = index[id] { reject(table, row, "id \(id) is already used " + (first.origin.map { "by \($0)" } ?? "on line \(first.line)")); continue }
                 index[id] = row
             }
             byID[table] = index

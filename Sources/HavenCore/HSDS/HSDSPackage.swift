@@ -3,12 +3,20 @@ import Foundation
 /// An HSDS 3.0 tabular data package read from a folder: the tables Haven uses, each row with its position in its file.
 /// Files are found through `datapackage.json` when it lists them, else by the standard HSDS file names.
 public struct HSDSPackage: Sendable {
+    public init(name: String, version: String, title: String = "", licenses: [String] = [], tables: [String: [Record]],
+                files: [String: String], notes: [ImportIssue]) {
+        self.name = name; self.version = version; self.title = title; self.licenses = licenses
+        self.tables = tables; self.files = files; self.notes = notes
+    }
+
     /// One CSV row, cells trimmed; `line` counts records with the header as line 1 (a quoted field may span lines).
     public struct Record: Sendable {
         public let line: Int
         let cells: [String]
         let columns: [String: Int]
         let header: [String]
+        /// Where a JSON object came from ("service_full.json: service_at_locations[0].location"); nil for CSV rows.
+        public var origin: String? = nil
 
         public subscript(_ column: String) -> String {
             guard let i = columns[column], i < cells.count else { return "" }
@@ -69,6 +77,15 @@ public struct HSDSPackage: Sendable {
             case .noLocations(let p): "\(p) has no locations.csv (or a resource named \"location\"): Haven lists places, so it needs locations"
             }
         }
+    }
+
+    /// A tabular package (a folder with `datapackage.json` or CSV files), else HSDS JSON (a `.json` file or a
+    /// folder of them).
+    public static func open(_ url: URL) throws -> HSDSPackage {
+        if url.pathExtension == "json" && url.lastPathComponent != "datapackage.json" { return try HSDSJSONReader.read(url) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        if !names.isEmpty && !names.contains(where: { $0 == "datapackage.json" || $0.hasSuffix(".csv") }) { return try HSDSJSONReader.read(url) }
+        return try read(url)
     }
 
     /// Reads `folder` (or the folder of a `datapackage.json` given directly). Throws on anything that makes a whole

@@ -31,7 +31,8 @@ public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible 
         self.reason = reason
     }
 
-    public var description: String { "\(file) line \(line): \(reason)" }
+    /// "file line 12: reason", or "file: reason" when the problem has no line (a whole file, a JSON object).
+    public var description: String { line > 0 ? "\(file) line \(line): \(reason)" : "\(file): \(reason)" }
 }
 
 /// One directory file read and checked: its good rows, and every row it rejected or merged, with the reason.
