@@ -1,5 +1,5 @@
 import Foundation
-import HavenApp
+@testable import HavenApp
 import HavenCore
 import SQLKit
 import Testing
@@ -93,6 +93,29 @@ func temporaryFolder(_ prefix: String) -> URL {
             #expect(summary.facilitiesMarkedMissing == 0, "the HSDS package still lists it")
             try await app.catalog.refresh(app.db)
             #expect(app.catalog.service.index.listings.contains { $0.name == dropped && $0.isListed })
+        }
+    }
+
+    @Test func anImportedPackagesLicenseGoesIntoTheExport() async throws {
+        let first = temporaryFolder("hsds-export"), memphis = temporaryFolder("hsds-memphis"), second = temporaryFolder("hsds-export")
+        defer { for d in [first, memphis, second] { try? FileManager.default.removeItem(at: d) } }
+        try FileManager.default.createDirectory(at: memphis, withIntermediateDirectories: true)
+        try Data(#"{"name": "memphis-211", "title": "Memphis 211", "licenses": [{"name": "CC-BY-SA-4.0", "title": "CC BY-SA 4.0"}]}"#.utf8)
+            .write(to: memphis.appendingPathComponent("datapackage.json"))
+        try Data("id,name\n33333333-3333-4333-8333-333333333333,Walk-in clinic\n".utf8).write(to: memphis.appendingPathComponent("locations.csv"))
+        try await withSample { app in
+            try HSDSExporter().write(app.catalog.service.index.listings, to: first)
+            let importer = Importer(database: app.db, dataDirectory: nil)
+            _ = try await importer.importHSDS(first)    // this Haven's own export: nothing new to credit
+            _ = try await importer.importHSDS(memphis)
+            let repo = FacilityRepository(app.db)
+            try HSDSExporter().write(try await repo.allListings(), to: second, credits: try await repo.dataPackages().map(\.credit))
+            let descriptor = try JSONSerialization.jsonObject(with: Data(contentsOf: second.appendingPathComponent("datapackage.json"))) as! [String: Any]
+            let licenses = descriptor["licenses"] as! [[String: String]]
+            #expect(licenses.map { $0["name"] } == ["public-domain", "CC-BY-SA-4.0"])
+            let sources = (descriptor["sources"] as! [[String: String]]).map { $0["title"]! }
+            #expect(sources.count == 2 && sources.last == "Memphis 211")
+            try await app.testing().test(.GET, "/about/data") { res in #expect(res.body.string.contains("License: CC BY-SA 4.0.")) }
         }
     }
 

@@ -140,6 +140,26 @@ import Testing
         #expect(ages("ten", "") == nil)
     }
 
+    @Test func aPackagesLicensesAreReadAndCarriedIntoHavensExport() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write([
+            "datapackage.json": #"{"name": "memphis-211", "title": "Memphis 211", "version": "2026.11", "licenses": [{"name": "CC-BY-SA-4.0", "path": "https://creativecommons.org/licenses/by-sa/4.0/", "title": "Creative Commons Attribution Share-Alike 4.0"}, {"title": "Ask before reuse"}], "resources": [{"name": "location", "path": "places.csv"}]}"#,
+            "places.csv": "id,name\n\(Self.loc),Walk-in clinic\n",
+        ], to: dir)
+        let package = try HSDSPackage.read(dir)
+        #expect(package.name == "memphis-211" && package.title == "Memphis 211" && package.version == "2026.11")
+        #expect(package.rows("location").count == 1, "files are found through the descriptor")
+        #expect(package.licenses.map(\.label) == ["Creative Commons Attribution Share-Alike 4.0", "Ask before reuse"])
+
+        let descriptor = HSDSSchema.dataPackage(version: "1", credits: [DataCredit(title: package.title, licenses: package.licenses)])
+        let licenses = try #require(descriptor["licenses"] as? [[String: String]])
+        #expect(licenses.count == 3)
+        #expect(licenses.contains(["name": "CC-BY-SA-4.0", "path": "https://creativecommons.org/licenses/by-sa/4.0/", "title": "Creative Commons Attribution Share-Alike 4.0"]))
+        #expect(licenses.contains(["name": "Ask before reuse", "title": "Ask before reuse"]), "a license needs a name or a path")
+        #expect((descriptor["sources"] as? [[String: String]])?.contains(["title": "Memphis 211"]) == true)
+    }
+
     @Test func zipCenterWhenThereAreNoCoordinates() throws {
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

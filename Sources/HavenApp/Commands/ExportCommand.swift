@@ -26,8 +26,11 @@ struct ExportCommand: AnyAsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let started = Date()
-        let listings = try await FacilityRepository(app.db).allListings()
-        let counts = try HSDSExporter(writeJSON: json).write(listings, to: URL(fileURLWithPath: dir))
+        let repo = FacilityRepository(app.db)
+        let listings = try await repo.allListings()
+        // Imported packages' data is in the export: their licenses and titles go into its descriptor.
+        let credits = try await repo.dataPackages().map(\.credit)
+        let counts = try HSDSExporter(writeJSON: json).write(listings, to: URL(fileURLWithPath: dir), credits: credits)
         for table in HSDSSchema.tables { context.console.output("\(table.path): \(counts[table.name] ?? 0) rows".consoleText()) }
         context.console.output(String(format: "exported %d facilities in %.1f s", listings.count, Date().timeIntervalSince(started)).consoleText())
     }

@@ -84,7 +84,21 @@ struct FacilityRepository {
 
     /// An imported HSDS package, as the about page credits it.
     struct DataPackage: Sendable {
-        let name: String, title: String, version: String, licenses: [String], places: Int, importedAt: Date
+        let name: String, title: String, version: String, licenses: [DataLicense], places: Int, importedAt: Date
+
+        /// Stored as the JSON array of the descriptor's license objects.
+        static func encode(_ licenses: [DataLicense]) -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return (try? String(decoding: encoder.encode(licenses), as: UTF8.self)) ?? "[]"
+        }
+
+        static func decode(_ text: String) -> [DataLicense] { (try? JSONDecoder().decode([DataLicense].self, from: Data(text.utf8))) ?? [] }
+
+        /// Haven's own export credits its sources already: only its licenses carry over.
+        var credit: DataCredit {
+            DataCredit(title: name == HSDSSchema.packageName ? "" : title.isEmpty ? name : title, licenses: licenses)
+        }
     }
 
     func dataPackages() async throws -> [DataPackage] {
@@ -92,7 +106,7 @@ struct FacilityRepository {
             .orderBy("name").all().map { row in
                 DataPackage(name: try row.decode(column: "name", as: String.self), title: try row.decode(column: "title", as: String.self),
                             version: try row.decode(column: "version", as: String.self),
-                            licenses: try row.decode(column: "licenses", as: String.self).split(separator: "\n").map(String.init),
+                            licenses: DataPackage.decode(try row.decode(column: "licenses", as: String.self)),
                             places: try row.decode(column: "places", as: Int.self), importedAt: try row.decode(column: "imported_at", as: Date.self))
             }
     }

@@ -31,7 +31,7 @@ extension AboutDataPage {
     static func packageItem(_ p: FacilityRepository.DataPackage) -> String {
         let title = p.title.isEmpty ? p.name : p.title
         let version = p.version.isEmpty ? "" : ", version \(esc(p.version))"
-        let licenses = p.licenses.isEmpty ? "License not stated in the package." : "License: \(esc(p.licenses.joined(separator: "; ")))."
+        let licenses = p.licenses.isEmpty ? "License not stated in the package." : "License: \(esc(p.licenses.map(\.label).joined(separator: "; ")))."
         return "<li><strong>\(esc(title))</strong> (HSDS data package <code>\(esc(p.name))</code>\(version)): \(grouped(p.places)) places, "
             + "imported \(esc(FacilityPage.day(p.importedAt))). \(licenses)</li>"
     }

@@ -24,7 +24,7 @@ public struct HSDSExporter {
 
     /// Writes the package into `directory` (created if needed), facilities in id order; returns the row count per table.
     @discardableResult
-    public func write(_ listings: [FacilityListing], to directory: URL, version: String = "1.0.0") throws -> [String: Int] {
+    public func write(_ listings: [FacilityListing], to directory: URL, version: String = "1.0.0", credits: [DataCredit] = []) throws -> [String: Int] {
         // In id order, whatever order the database gave them: the same data gives the same files on any database.
         let listings = listings.sorted { $0.idString < $1.idString }
         let fm = FileManager.default
@@ -68,7 +68,7 @@ public struct HSDSExporter {
             try file.write(contentsOf: Data(out.utf8))
             counts[table.name] = n
         }
-        let package = try JSONSerialization.data(withJSONObject: HSDSSchema.dataPackage(version: version), options: [.prettyPrinted, .sortedKeys])
+        let package = try JSONSerialization.data(withJSONObject: HSDSSchema.dataPackage(version: version, credits: credits), options: [.prettyPrinted, .sortedKeys])
         try package.write(to: directory.appendingPathComponent("datapackage.json"))
         return counts
     }

@@ -3,7 +3,7 @@ import Foundation
 /// An HSDS 3.0 tabular data package read from a folder: the tables Haven uses, each row with its position in its file.
 /// Files are found through `datapackage.json` when it lists them, else by the standard HSDS file names.
 public struct HSDSPackage: Sendable {
-    public init(name: String, version: String, title: String = "", licenses: [String] = [], tables: [String: [Record]],
+    public init(name: String, version: String, title: String = "", licenses: [DataLicense] = [], tables: [String: [Record]],
                 files: [String: String], notes: [ImportIssue]) {
         self.name = name; self.version = version; self.title = title; self.licenses = licenses
         self.tables = tables; self.files = files; self.notes = notes
@@ -38,9 +38,9 @@ public struct HSDSPackage: Sendable {
 
     public let name: String
     public let version: String
-    /// The descriptor's title and licenses (each license's title, name or path), for attribution.
+    /// The descriptor's title and licenses, for attribution (and for the licenses of Haven's own export).
     public let title: String
-    public let licenses: [String]
+    public let licenses: [DataLicense]
     /// Table name -> rows, for every table found.
     public let tables: [String: [Record]]
     /// Table name -> file name, for reports.
@@ -99,7 +99,7 @@ public struct HSDSPackage: Sendable {
         }
         var notes: [ImportIssue] = []
         var paths = standardPaths
-        var name = folder.lastPathComponent, version = "", title = "", licenses: [String] = []
+        var name = folder.lastPathComponent, version = "", title = "", licenses: [DataLicense] = []
         let descriptor = folder.appendingPathComponent("datapackage.json")
         if let data = FileManager.default.contents(atPath: descriptor.path) {
             if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
@@ -107,7 +107,8 @@ public struct HSDSPackage: Sendable {
                 if let v = json["version"] as? String { version = v }
                 if let t = json["title"] as? String { title = t }
                 licenses = (json["licenses"] as? [[String: Any]] ?? []).compactMap { l in
-                    ["title", "name", "path"].lazy.compactMap { l[$0] as? String }.first { !$0.isEmpty }
+                    let license = DataLicense(name: l["name"] as? String, path: l["path"] as? String, title: l["title"] as? String)
+                    return license.label.isEmpty ? nil : license
                 }
                 for resource in json["resources"] as? [[String: Any]] ?? [] {
                     if let table = resource["name"] as? String, standardPaths[table] != nil, let path = resource["path"] as? String {
@@ -137,5 +138,40 @@ public struct HSDSPackage: Sendable {
         }
         guard tables["location"] != nil else { throw ReadError.noLocations(folder.path) }
         return HSDSPackage(name: name, version: version, title: title, licenses: licenses, tables: tables, files: files, notes: notes)
+    }
+}
+
+/// A license as a Data Package descriptor gives it (an Open Definition `name`, a `path` to its text, a `title`).
+public struct DataLicense: Sendable, Hashable, Codable {
+    public let name: String?
+    public let path: String?
+    public let title: String?
+
+    public init(name: String? = nil, path: String? = nil, title: String? = nil) {
+        self.name = name.flatMap { $0.isEmpty ? nil : $0 }; self.path = path.flatMap { $0.isEmpty ? nil : $0 }
+        self.title = title.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// What a reader is shown: the title, else the name, else the path.
+    public var label: String { title ?? name ?? path ?? "" }
+
+    /// The descriptor's form; a license with only a title gets it as its name, which the specification requires.
+    public var descriptor: [String: String] {
+        var out: [String: String] = [:]
+        out["name"] = name ?? (path == nil ? title : nil)
+        out["path"] = path
+        out["title"] = title
+        return out
+    }
+}
+
+/// Data that went into an export and must be credited in its descriptor: an imported package's title and licenses.
+public struct DataCredit: Sendable, Hashable {
+    public let title: String
+    public let licenses: [DataLicense]
+
+    public init(title: String, licenses: [DataLicense]) {
+        self.title = title
+        self.licenses = licenses
     }
 }

@@ -99,14 +99,23 @@ public enum HSDSSchema {
     public static func table(_ name: String) -> HSDSTable { tables.first { $0.name == name }! }
 
     /// `datapackage.json` describing the exported files (Frictionless tabular data package).
-    public static func dataPackage(version: String) -> [String: Any] {
-        [
-            "name": "haven-hsds-export",
+    /// The name of Haven's own export; a package by that name is another Haven's (or this one's) export.
+    public static let packageName = "haven-hsds-export"
+
+    /// `credits`: imported packages whose data is in the export; their licenses and titles are added, so re-shared
+    /// data keeps its terms.
+    public static func dataPackage(version: String, credits: [DataCredit] = []) -> [String: Any] {
+        var licenses: [[String: String]] = [["name": "public-domain", "title": "SAMHSA national directories: U.S. government work, public domain"]]
+        for l in credits.flatMap(\.licenses) where !licenses.contains(l.descriptor) { licenses.append(l.descriptor) }
+        let sources = [["title": "SAMHSA National Directories of Drug and Alcohol Use and of Mental Health Treatment Facilities"]]
+            + credits.filter { !$0.title.isEmpty }.map { ["title": $0.title] }
+        return [
+            "name": packageName,
             "title": "Haven treatment facilities (HSDS 3.0)",
             "profile": "tabular-data-package",
             "version": version,
-            "licenses": [["name": "public-domain", "title": "SAMHSA national directories: U.S. government work, public domain"]],
-            "sources": [["title": "SAMHSA National Directories of Drug and Alcohol Use and of Mental Health Treatment Facilities"]],
+            "licenses": licenses,
+            "sources": sources,
             "resources": tables.map { t -> [String: Any] in
                 var schema: [String: Any] = [
                     "fields": t.fields.map { f -> [String: Any] in
