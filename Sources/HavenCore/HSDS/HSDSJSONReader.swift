@@ -51,7 +51,7 @@ public enum HSDSJSONReader {
             while let f = walker?.nextObject() as? URL {
                 if f.pathExtension == "json" && f.lastPathComponent != "datapackage.json" { files.append(f) }
             }
-            files.sort { $0.path < $1.path }
+            files = files.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)  // a URL's path is made anew on each call
         } else {
             files = [url]
         }
@@ -173,6 +173,8 @@ public enum HSDSJSONReader {
     /// A scalar as table text: strings as they are, numbers exactly as written (whole ones without ".0"),
     /// booleans as true/false.
     static func text(_ value: Any) -> String? {
+        // Nested objects and arrays first: the number casts below would bridge them to Foundation to find out.
+        if value is [String: Any] || value is [Any] { return nil }
         switch value {
         case let s as String: return s
         case let b as Bool where type(of: value) == Bool.self: return b ? "true" : "false"
