@@ -13,9 +13,15 @@ do { settings = try Settings.fromEnvironment() } catch {
 let app = try await Application.make(env)
 do {
     try await configure(app, settings: settings)
-    try await app.execute()
 } catch {
     app.logger.report(error: error)
+    try? await app.asyncShutdown()
+    exit(1)
+}
+do {
+    try await app.execute()
+} catch {
+    // `execute` has reported the error already: say it once.
     try? await app.asyncShutdown()
     exit(1)
 }
