@@ -214,6 +214,9 @@ import Testing
         }
         #expect(result.facilities.count == listings.count)
         #expect(result.files.first?.file == "location objects")
+        let package = try HSDSPackage.open(dir.appendingPathComponent("json"))
+        #expect(package.name == HSDSSchema.packageName && package.title == "Haven treatment facilities (HSDS 3.0)",
+                "the descriptor beside the json folder names the package")
     }
 
     @Test func nestedObjectsAreLinkedToTheirParentAndMergedWhenRepeated() throws {

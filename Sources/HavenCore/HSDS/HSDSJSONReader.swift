@@ -68,7 +68,12 @@ public enum HSDSJSONReader {
         let tables = builder.tables.mapValues { rows in
             rows.enumerated().map { i, row in row.record(line: i + 1) }
         }
-        return HSDSPackage(name: isDir.boolValue ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent, version: "",
+        // `haven export hsds --json` puts the objects in DIR/json beside DIR/datapackage.json: that names the package.
+        let folder = isDir.boolValue ? url : url.deletingLastPathComponent()
+        let descriptor = Descriptor(folder.appendingPathComponent("datapackage.json"))
+            ?? (folder.lastPathComponent == "json" ? Descriptor(folder.deletingLastPathComponent().appendingPathComponent("datapackage.json")) : nil)
+        return HSDSPackage(name: descriptor?.name ?? (isDir.boolValue ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent),
+                           version: descriptor?.version ?? "", title: descriptor?.title ?? "", licenses: descriptor?.licenses ?? [],
                            tables: tables, files: Dictionary(uniqueKeysWithValues: tables.keys.map { ($0, "\($0) objects") }),
                            notes: builder.notes)
     }

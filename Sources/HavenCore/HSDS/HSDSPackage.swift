@@ -100,21 +100,11 @@ public struct HSDSPackage: Sendable {
         var notes: [ImportIssue] = []
         var paths = standardPaths
         var name = folder.lastPathComponent, version = "", title = "", licenses: [DataLicense] = []
-        let descriptor = folder.appendingPathComponent("datapackage.json")
-        if let data = FileManager.default.contents(atPath: descriptor.path) {
-            if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-                if let n = json["name"] as? String, !n.isEmpty { name = n }
-                if let v = json["version"] as? String { version = v }
-                if let t = json["title"] as? String { title = t }
-                licenses = (json["licenses"] as? [[String: Any]] ?? []).compactMap { l in
-                    let license = DataLicense(name: l["name"] as? String, path: l["path"] as? String, title: l["title"] as? String)
-                    return license.label.isEmpty ? nil : license
-                }
-                for resource in json["resources"] as? [[String: Any]] ?? [] {
-                    if let table = resource["name"] as? String, standardPaths[table] != nil, let path = resource["path"] as? String {
-                        paths[table] = path
-                    }
-                }
+        let descriptorURL = folder.appendingPathComponent("datapackage.json")
+        if FileManager.default.fileExists(atPath: descriptorURL.path) {
+            if let d = Descriptor(descriptorURL) {
+                name = d.name ?? name; version = d.version; title = d.title; licenses = d.licenses
+                for (table, path) in d.resources where standardPaths[table] != nil { paths[table] = path }
             } else {
                 notes.append(ImportIssue(file: "datapackage.json", line: 1,
                     reason: "not a JSON data package descriptor; reading the standard HSDS file names instead"))
@@ -138,6 +128,31 @@ public struct HSDSPackage: Sendable {
         }
         guard tables["location"] != nil else { throw ReadError.noLocations(folder.path) }
         return HSDSPackage(name: name, version: version, title: title, licenses: licenses, tables: tables, files: files, notes: notes)
+    }
+}
+
+/// What a `datapackage.json` says about its package: name, version, title, licenses, and each resource's file.
+struct Descriptor {
+    var name: String?
+    var version = "", title = ""
+    var licenses: [DataLicense] = []
+    var resources: [(String, String)] = []
+
+    /// Nil when the file is missing or is not a JSON object.
+    init?(_ url: URL) {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        if let n = json["name"] as? String, !n.isEmpty { name = n }
+        version = json["version"] as? String ?? ""
+        title = json["title"] as? String ?? ""
+        licenses = (json["licenses"] as? [[String: Any]] ?? []).compactMap { l in
+            let license = DataLicense(name: l["name"] as? String, path: l["path"] as? String, title: l["title"] as? String)
+            return license.label.isEmpty ? nil : license
+        }
+        resources = (json["resources"] as? [[String: Any]] ?? []).compactMap { r in
+            guard let table = r["name"] as? String, let path = r["path"] as? String else { return nil }
+            return (table, path)
+        }
     }
 }
 
