@@ -5,16 +5,32 @@ import os
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def replaced(old):
+    """True once `old` has left the page. Chromium sometimes says so with an inspector error ("Node with given id
+    does not belong to the document") rather than a stale-element error, which EC.staleness_of does not expect."""
+    def check(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return check
 
 
 def click_and_wait(browser, element):
     """Clicks a link or submit button and waits until the next page has replaced this one."""
     old = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 15).until(EC.staleness_of(old))
+    WebDriverWait(browser, 15).until(replaced(old))
 
 
 @pytest.fixture(scope="module")
