@@ -83,11 +83,7 @@ func temporaryFolder(_ prefix: String) -> URL {
             #expect(hsds.facilitiesUnchanged == n, "the same places, now with a second source each")
             #expect(try await count(app, "source_records") > n)
 
-            let saURL = sample.file("samhsa/sample_sa_facilities.csv")
-            var lines = try String(contentsOf: saURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            let dropped = String(lines[2].split(separator: ",")[0])
-            lines.remove(at: 2)
-            try lines.joined(separator: "\n").write(to: saURL, atomically: true, encoding: .utf8)
+            let dropped = try sample.dropFirstSubstanceUseOnlyRow()
             let summary = try await Importer(database: app.db, dataDirectory: sample.url).importSAMHSA(sample.facilityFiles, locatorFiles: [])
             #expect(summary.files[0].noLongerListed == 1)
             #expect(summary.facilitiesMarkedMissing == 0, "the HSDS package still lists it")

@@ -63,12 +63,7 @@ import VaporTesting
         defer { sample.remove() }
         try await withHaven { app in
             try await sample.importAll(into: app)
-            // Drop the first SA-only facility (sample rows with j == 1 are only in the SA file).
-            let saURL = sample.file("samhsa/sample_sa_facilities.csv")
-            var lines = try String(contentsOf: saURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            let dropped = String(lines[2].split(separator: ",")[0])
-            lines.remove(at: 2)
-            try lines.joined(separator: "\n").write(to: saURL, atomically: true, encoding: .utf8)
+            let dropped = try sample.dropFirstSubstanceUseOnlyRow()
             let summary = try await Importer(database: app.db, dataDirectory: sample.url).importSAMHSA(sample.facilityFiles, locatorFiles: [])
             try await app.catalog.refresh(app.db)
             #expect(summary.facilitiesMarkedMissing == 1)

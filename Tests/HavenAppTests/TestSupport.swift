@@ -49,6 +49,17 @@ struct SampleFolder {
 
     func remove() { try? FileManager.default.removeItem(at: url) }
 
+    /// Takes the first facility listed only in the substance-use file (sample rows with j == 1) out of that file,
+    /// as a new edition dropping it would; returns its name.
+    func dropFirstSubstanceUseOnlyRow() throws -> String {
+        let saURL = file("samhsa/sample_sa_facilities.csv")
+        var lines = try String(contentsOf: saURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let dropped = String(lines[2].split(separator: ",")[0])
+        lines.remove(at: 2)
+        try lines.joined(separator: "\n").write(to: saURL, atomically: true, encoding: .utf8)
+        return dropped
+    }
+
     /// Imports the sample's ZIP table and both directories, then rebuilds the app's index.
     @discardableResult
     func importAll(into app: Application) async throws -> ImportSummary {
