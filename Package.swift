@@ -24,11 +24,14 @@ let package = Package(
             // property test); unoptimized it is 10-30x slower, which made debug test runs and CI crawl.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
+        // Typed HTML: text is escaped unless it is markup this module made itself. Pure Swift, no Vapor.
+        .target(name: "HavenHTML"),
         // The web and storage shell around HavenCore.
         .target(
             name: "HavenApp",
             dependencies: [
                 "HavenCore",
+                "HavenHTML",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -38,10 +41,12 @@ let package = Package(
         .executableTarget(name: "haven", dependencies: ["HavenApp"]),
         .executableTarget(name: "haven-bench", dependencies: ["HavenCore"]),
         .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
+        .testTarget(name: "HavenHTMLTests", dependencies: ["HavenHTML"]),
         .testTarget(
             name: "HavenAppTests",
             dependencies: [
                 "HavenApp",
+                "HavenHTML",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -34,7 +34,7 @@ enum CSVExport {
         let numbers = [f.coordinate.map { String($0.latitude) } ?? "", f.coordinate.map { String($0.longitude) } ?? "",
                        f.precision.rawValue, item.distanceMiles.map { String(($0 * 100).rounded() / 100) } ?? ""]
         let terms = item.termIndexes.map { taxonomy.terms[$0].slug }.joined(separator: " ")
-        return (text + numbers + [terms, SiteURL.facility(f)]).joined(separator: ",") + "\r\n"
+        return (text + numbers + [terms, SiteURL.facility(f).value]).joined(separator: ",") + "\r\n"
     }
 
     /// RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading apostrophe.

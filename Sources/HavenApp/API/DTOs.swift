@@ -3,10 +3,6 @@ import HavenCore
 import Vapor
 
 /// API shapes. Domain and storage types never go over the wire directly.
-struct AddressDTO: Content {
-    let street1: String, street2: String, city: String, state: String, zip: String
-}
-
 struct TermRefDTO: Content {
     let slug: String
     let name: String
@@ -46,7 +42,7 @@ struct FacilityDetailDTO: Content {
     let id: UUID
     let name: String
     let name2: String?
-    let address: AddressDTO
+    let address: PostalAddress
     let phone: String?
     let intake_phones: [String]
     let website: String?

@@ -37,37 +37,3 @@ enum HTTPConventions {
         return res
     }
 }
-
-/// The API is read-only: any other method gets 405 with `Allow`, as problem+json.
-struct APIMethodMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.url.path.hasPrefix("/api/"), ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
-            return try await next.respond(to: request)
-        }
-        let res = try HavenErrorMiddleware.response(
-            HavenError(.methodNotAllowed, "Method not allowed", "The API is read-only: use GET."), for: request)
-        res.headers.replaceOrAdd(name: .allow, value: "GET, HEAD, OPTIONS")
-        return res
-    }
-}
-
-/// CORS for the read-only API: any origin may GET; preflight answered here.
-struct APICORSMiddleware: AsyncMiddleware {
-    static let exposed = "Link, X-Total-Count, ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining"
-
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.url.path.hasPrefix("/api/") else { return try await next.respond(to: request) }
-        if request.method == .OPTIONS {
-            let res = Response(status: .noContent)
-            res.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")
-            res.headers.replaceOrAdd(name: .accessControlAllowMethods, value: "GET, HEAD, OPTIONS")
-            res.headers.replaceOrAdd(name: .accessControlAllowHeaders, value: "Accept, If-None-Match, Content-Type")
-            res.headers.replaceOrAdd(name: .accessControlMaxAge, value: "86400")
-            return res
-        }
-        let res = try await next.respond(to: request)
-        res.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")
-        res.headers.replaceOrAdd(name: .accessControlExpose, value: Self.exposed)
-        return res
-    }
-}

@@ -62,7 +62,7 @@ extension JSONWriter {
                     raw("{\"facet\":"); string(term.facet); raw(",\"name\":"); string(term.name); raw(",\"slug\":"); string(term.slug); raw("}")
                 }
             }
-            raw("],\"url\":"); string(SiteURL.facility(f)); raw("}")
+            raw("],\"url\":"); string(SiteURL.facility(f).value); raw("}")
         }
         raw("],\"facets\":{")
         var firstFacet = true

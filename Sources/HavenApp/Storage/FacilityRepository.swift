@@ -44,18 +44,6 @@ struct FacilityRepository {
         return out
     }
 
-    struct Provenance: Sendable {
-        /// A SAMHSA directory's raw value, or `hsds` for an imported HSDS package.
-        let directory: String
-        let title: String
-        let sourceFile: String
-        let edition: String
-        let line: Int
-        let present: Bool
-        let importedAt: Date
-        let terms: [String]
-    }
-
     func sources(for id: UUID) async throws -> [Provenance] {
         try await db.select().columns("directory", "source_file", "edition", "line", "present", "imported_at", "terms")
             .from("source_records").where("facility_id", .equal, id).orderBy("directory").all().compactMap { row in
@@ -82,31 +70,12 @@ struct FacilityRepository {
             .values(UUID(), id, edit.field.rawValue, edit.value, edit.author, edit.createdAt).run()
     }
 
-    /// An imported HSDS package, as the about page credits it.
-    struct DataPackage: Sendable {
-        let name: String, title: String, version: String, licenses: [DataLicense], places: Int, importedAt: Date
-
-        /// Stored as the JSON array of the descriptor's license objects.
-        static func encode(_ licenses: [DataLicense]) -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            return (try? String(decoding: encoder.encode(licenses), as: UTF8.self)) ?? "[]"
-        }
-
-        static func decode(_ text: String) -> [DataLicense] { (try? JSONDecoder().decode([DataLicense].self, from: Data(text.utf8))) ?? [] }
-
-        /// Haven's own export credits its sources already: only its licenses carry over.
-        var credit: DataCredit {
-            DataCredit(title: name == HSDSSchema.packageName ? "" : title.isEmpty ? name : title, licenses: licenses)
-        }
-    }
-
-    func dataPackages() async throws -> [DataPackage] {
+    func dataPackages() async throws -> [DataPackageRow] {
         try await db.select().columns("name", "title", "version", "licenses", "places", "imported_at").from("data_packages")
             .orderBy("name").all().map { row in
-                DataPackage(name: try row.decode(column: "name", as: String.self), title: try row.decode(column: "title", as: String.self),
+                DataPackageRow(name: try row.decode(column: "name", as: String.self), title: try row.decode(column: "title", as: String.self),
                             version: try row.decode(column: "version", as: String.self),
-                            licenses: DataPackage.decode(try row.decode(column: "licenses", as: String.self)),
+                            licenses: DataPackageRow.decode(try row.decode(column: "licenses", as: String.self)),
                             places: try row.decode(column: "places", as: Int.self), importedAt: try row.decode(column: "imported_at", as: Date.self))
             }
     }

@@ -116,7 +116,7 @@ struct HSDSImportWriter {
         // The package's entry for attribution.
         try await db.delete(from: "data_packages").where("name", .equal, package).run()
         try await db.insert(into: "data_packages").columns("id", "name", "title", "version", "licenses", "places", "imported_at")
-            .values(UUID(), package, title, version, FacilityRepository.DataPackage.encode(licenses), facilities.count, now).run()
+            .values(UUID(), package, title, version, DataPackageRow.encode(licenses), facilities.count, now).run()
         summary.files = [file]
         return summary
     }

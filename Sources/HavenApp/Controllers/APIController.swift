@@ -5,21 +5,20 @@ import Vapor
 /// The JSON API under /api/v1. Same query type and search call as the results page.
 struct APIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        v1.get("facilities", use: search)
-        v1.get("facilities.csv", use: csv)
-        v1.get("facilities", ":id", use: facility)
-        v1.get("taxonomy", use: taxonomy)
-        v1.get("openapi.json", use: openAPI)
+        routes.get(.facilities, use: search)
+        routes.get(.facilitiesCSV, use: csv)
+        routes.get(.facility, use: facility)
+        routes.get(.taxonomy, use: taxonomy)
+        routes.get(.openAPI, use: openAPI)
     }
 
     /// Checks the parameters (unknown names are an error here) and searches. Exports take no page parameters.
     static func results(_ req: Request, paged: Bool = true) throws -> SearchResults {
         let service = req.application.catalog.service
-        let params = WebController.parameters(req)
+        let params = QueryParameters.read(req)
         let allowed = SearchQuery.baseParameters.union(service.index.taxonomy.facets.map(\.slug)).subtracting(paged ? [] : ["page", "per_page"])
         if let unknown = params.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw HavenError(.badRequest, "Unknown parameter", "\"\(unknown)\" is not a parameter of this endpoint; see /api/v1/openapi.json", parameter: unknown)
+            throw HavenError(.badRequest, "Unknown parameter", "\"\(unknown)\" is not a parameter of this endpoint; see \(APIURL.openAPI.path)", parameter: unknown)
         }
         // The HTML form sends empty values for "any"; API clients get told (only free text may be empty).
         if let empty = params.keys.sorted().first(where: { !["near", "q"].contains($0) && params[$0]!.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty } }) {
@@ -38,12 +37,12 @@ struct APIController: RouteCollection {
         }
     }
 
-    func csv(req: Request) async throws -> Response {
+    @Sendable func csv(req: Request) async throws -> Response {
         let results = try Self.results(req, paged: false)
         return CSVExport.response(results, taxonomy: req.application.catalog.service.index.taxonomy)
     }
 
-    func search(req: Request) async throws -> Response {
+    @Sendable func search(req: Request) async throws -> Response {
         let taxonomy = req.application.catalog.service.index.taxonomy
         let results = try Self.results(req)
         var writer = JSONWriter()
@@ -51,11 +50,11 @@ struct APIController: RouteCollection {
         let res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: writer.bytes)))
         res.headers.contentType = .json
         res.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
-        HTTPConventions.paginate(res, results, path: APIURL.facilities)
+        HTTPConventions.paginate(res, results, path: APIURL.facilities.path)
         return res
     }
 
-    func facility(req: Request) async throws -> Response {
+    @Sendable func facility(req: Request) async throws -> Response {
         guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw) else {
             throw HavenError(.badRequest, "Invalid id", "A facility id is a UUID like 3f2c5e1a-0000-8000-8000-000000000000.", parameter: "id")
         }
@@ -66,7 +65,7 @@ struct APIController: RouteCollection {
         let taxonomy = req.application.catalog.service.index.taxonomy
         let dto = FacilityDetailDTO(
             id: f.id, name: f.name, name2: f.name2.isEmpty ? nil : f.name2,
-            address: AddressDTO(street1: f.street1, street2: f.street2, city: f.city, state: f.state, zip: f.zip),
+            address: f.address,
             phone: f.phone.isEmpty ? nil : f.phone, intake_phones: [f.intake1, f.intake2].filter { !$0.isEmpty },
             website: f.website.isEmpty ? nil : f.website, latitude: f.coordinate?.latitude, longitude: f.coordinate?.longitude,
             precision: f.precision.rawValue, listed: f.isListed,
@@ -76,15 +75,15 @@ struct APIController: RouteCollection {
                           line: $0.line, present: $0.present, imported_at: $0.importedAt)
             },
             other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
-            last_verified_at: try await repo.lastVerified(id), updated_at: f.updatedAt, url: SiteURL.facility(f.id).path)
+            last_verified_at: try await repo.lastVerified(id), updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 
-    func taxonomy(req: Request) async throws -> Response {
+    @Sendable func taxonomy(req: Request) async throws -> Response {
         HTTPConventions.cacheable(req, body: Self.taxonomyJSON, maxAge: 3600)
     }
 
-    func openAPI(req: Request) async throws -> Response {
+    @Sendable func openAPI(req: Request) async throws -> Response {
         HTTPConventions.cacheable(req, body: Array(OpenAPIDocument.json), maxAge: 3600)
     }
 

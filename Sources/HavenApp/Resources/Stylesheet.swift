@@ -1,11 +1,13 @@
 /// Haven's only stylesheet: mobile first, large tap targets, visible focus, no web fonts.
+/// The focus ring (--focus) has at least 5:1 contrast on every background it sits on (white, the crisis banner's
+/// yellow, the warning's pink); the skip link, when focused, takes its own line above the crisis banner, never over it.
 enum Stylesheet {
     static let css = """
-    :root{--fg:#1a1a1a;--muted:#555;--accent:#0b5cad;--bg:#fff;--line:#d0d7de;--warn:#8a1c00}
+    :root{--fg:#1a1a1a;--muted:#555;--accent:#0b5cad;--bg:#fff;--line:#d0d7de;--warn:#8a1c00;--focus:#9a4a00}
     *{box-sizing:border-box}
     body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-    a{color:var(--accent)} a:focus,button:focus,input:focus,select:focus,summary:focus{outline:3px solid #f5a623;outline-offset:2px}
-    .skip{position:absolute;left:-999px} .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:9}
+    a{color:var(--accent)} a:focus,button:focus,input:focus,select:focus,summary:focus{outline:3px solid var(--focus);outline-offset:2px}
+    .skip{position:absolute;left:-999px} .skip:focus{position:static;display:block;padding:.5rem 1rem}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     .crisis{background:#fff4d6;border-bottom:1px solid #e0c36a;padding:.5rem 1rem;font-size:.95rem}
     .crisis p{margin:0;max-width:60rem} .crisis a{font-weight:700}

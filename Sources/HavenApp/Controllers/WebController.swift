@@ -1,0 +1,76 @@
+import Foundation
+import HavenCore
+import HavenHTML
+import Vapor
+
+/// HTML pages. Each handler gathers a model and hands it to a view; views never touch the database.
+struct WebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.home, use: home)
+        routes.get(.search, use: search)
+        routes.get(.facility(.key), use: facility)
+        routes.get(.aboutData, use: aboutData)
+        routes.get(.apiDocs, use: apiDocs)
+        routes.get(.stylesheet, use: stylesheet)
+    }
+
+    @Sendable func home(req: Request) async throws -> Response {
+        let index = req.application.catalog.service.index
+        return Self.page(HomePage.view(HomePageModel(facilityCount: index.count, taxonomy: index.taxonomy)))
+    }
+
+    @Sendable func search(req: Request) async throws -> Response {
+        let service = req.application.catalog.service
+        let params = QueryParameters.read(req)
+        let query: SearchQuery
+        do throws(QueryError) { query = try SearchQuery.parse(params, taxonomy: service.index.taxonomy) } catch {
+            let model = SearchProblemPage.Model(error: .query(error), query: nil, near: params["near"]?.first)
+            return Self.page(SearchProblemPage.view(model), status: .badRequest)
+        }
+        do throws(SearchError) {
+            let results = try service.search(query)
+            return Self.page(ResultsPage.view(ResultsPageModel(results: results, taxonomy: service.index.taxonomy)))
+        } catch {
+            return Self.page(SearchProblemPage.view(.init(error: error, query: query, near: query.near)))
+        }
+    }
+
+    @Sendable func facility(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+        }
+        let repo = FacilityRepository(req.db)
+        guard let (listing, origins) = try await repo.listing(id) else {
+            throw HavenError(.notFound, "Facility not found", "There is no facility at this address. It may have been removed.")
+        }
+        let model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
+                                      lastVerified: try await repo.lastVerified(id), taxonomy: req.application.catalog.service.index.taxonomy)
+        return Self.page(FacilityPage.view(model))
+    }
+
+    @Sendable func aboutData(req: Request) async throws -> Response {
+        let index = req.application.catalog.service.index
+        var precision: [GeoPrecision: Int] = [:]
+        for l in index.listings { precision[l.precision, default: 0] += 1 }
+        let packages = try await FacilityRepository(req.db).dataPackages()
+        return Self.page(AboutDataPage.view(.init(listed: index.count, precision: precision, taxonomy: index.taxonomy, packages: packages)))
+    }
+
+    @Sendable func apiDocs(req: Request) async throws -> Response { Self.html(APIDocsPage.html) }
+
+    @Sendable func stylesheet(req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: Stylesheet.css))
+        res.headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        res.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+        return res
+    }
+
+    /// A page as a response.
+    static func page(_ page: Node, status: HTTPResponseStatus = .ok) -> Response { html(page.renderDocument(), status: status) }
+
+    static func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        let res = Response(status: status, body: .init(string: body))
+        res.headers.contentType = .html
+        return res
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HavenCore
+import HavenHTML
+import Vapor
+
+/// A path parameter: `.key` where a route is registered, `.value` where a link is made.
+enum Parameter<T: Sendable>: Sendable {
+    case key
+    case value(T)
+}
+
+/// Every page Haven serves, in one place: routes register these paths and pages link with them, so a link and
+/// its route cannot disagree.
+enum SiteURL: Sendable {
+    case home, search, aboutData, apiDocs, stylesheet
+    case facility(Parameter<UUID>)
+
+    var pathComponents: [PathComponent] {
+        switch self {
+        case .home: []
+        case .search: ["search"]
+        case .aboutData: ["about", "data"]
+        case .apiDocs: ["api", "docs"]
+        case .stylesheet: ["static", "haven.css"]
+        case .facility: ["facilities", ":id"]
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .facility(.value(let id)): "/facilities/" + id.uuidString.lowercased()
+        default: Self.join(pathComponents)
+        }
+    }
+
+    /// The path as a link target.
+    var url: SafeURL { SafeURL(path: path) }
+
+    /// A facility's page, with the id text the listing already holds (formatting a UUID is slow on Linux).
+    static func facility(_ listing: FacilityListing) -> SafeURL { SafeURL(path: "/facilities/" + listing.idString) }
+
+    /// The search page for a query, at a page.
+    static func search(_ query: SearchQuery, page: Int? = nil) -> SafeURL {
+        SafeURL(path: SiteURL.search.path + queryString(query.parameters(page: page)))
+    }
+
+    static func join(_ components: [PathComponent]) -> String {
+        "/" + components.map(\.description).joined(separator: "/")
+    }
+
+    static func queryString(_ params: [(String, String)]) -> String {
+        guard !params.isEmpty else { return "" }
+        return "?" + params.map { "\(percent($0.0))=\(percent($0.1))" }.joined(separator: "&")
+    }
+
+    static func percent(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+
+    private static let allowed: CharacterSet = {
+        var set = CharacterSet.alphanumerics
+        set.insert(charactersIn: "-._~,")
+        return set
+    }()
+}
+
+/// The JSON API's resources under `/api/v1`: routes, links, pagination headers and the OpenAPI document's paths.
+enum APIURL: Sendable, CaseIterable {
+    case facilities, facilitiesCSV, facility, taxonomy, openAPI
+
+    static let prefix: [PathComponent] = ["api", "v1"]
+    static let prefixPath = SiteURL.join(prefix) + "/"
+
+    /// The one test of whether a request is for the API (problem+json errors, CORS, read-only, rate limit).
+    static func isAPI(_ path: String) -> Bool { path.hasPrefix(prefixPath) }
+
+    var pathComponents: [PathComponent] {
+        Self.prefix + {
+            switch self {
+            case .facilities: ["facilities"]
+            case .facilitiesCSV: ["facilities.csv"]
+            case .facility: ["facilities", ":id"]
+            case .taxonomy: ["taxonomy"]
+            case .openAPI: ["openapi.json"]
+            }
+        }()
+    }
+
+    /// The path with no parameter (for `facility`, use `facility(_:)`).
+    var path: String { SiteURL.join(pathComponents) }
+
+    /// The path as OpenAPI writes it: `/api/v1/facilities/{id}`.
+    var openAPIPath: String {
+        "/" + pathComponents.map { c in
+            if case .parameter(let name) = c { return "{\(name)}" }
+            return c.description
+        }.joined(separator: "/")
+    }
+
+    static func facility(_ id: UUID) -> String { "/api/v1/facilities/" + id.uuidString.lowercased() }
+}
+
+extension RoutesBuilder {
+    /// Registers a GET handler at a page's path.
+    @discardableResult
+    func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        get(url.pathComponents, use: handler)
+    }
+
+    /// Registers a GET handler at an API resource's path.
+    @discardableResult
+    func get(_ url: APIURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        get(url.pathComponents, use: handler)
+    }
+}

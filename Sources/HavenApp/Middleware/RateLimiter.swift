@@ -1,0 +1,34 @@
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+
+/// A token bucket per client address for the API: `rate` requests a second, bursts up to `burst`.
+/// Over the limit: 429 with `Retry-After`. Addresses are kept only in memory, only while their bucket is not full.
+final class RateLimiter: Sendable {
+    let rate: Double
+    let burst: Double
+    private struct Bucket { var tokens: Double; var at: Double }
+    private let buckets = NIOLockedValueBox<[String: Bucket]>([:])
+
+    init(rate: Double, burst: Double) {
+        self.rate = rate
+        self.burst = burst
+    }
+
+    /// nil when allowed (and a token taken); else the seconds until the next token.
+    func take(_ client: String, now: Double = Date().timeIntervalSince1970) -> (wait: Double?, remaining: Int) {
+        buckets.withLockedValue { buckets in
+            var b = buckets[client] ?? Bucket(tokens: burst, at: now)
+            b.tokens = min(burst, b.tokens + (now - b.at) * rate)
+            b.at = now
+            if buckets.count > 50_000 { buckets = buckets.filter { $0.value.tokens + (now - $0.value.at) * rate < burst } }
+            guard b.tokens >= 1 else {
+                buckets[client] = b
+                return ((1 - b.tokens) / rate, 0)
+            }
+            b.tokens -= 1
+            buckets[client] = b
+            return (nil, Int(b.tokens))
+        }
+    }
+}

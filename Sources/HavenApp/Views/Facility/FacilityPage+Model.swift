@@ -1,0 +1,37 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// Everything the facility page shows, gathered by the controller.
+struct FacilityPageModel {
+    let listing: FacilityListing
+    let origins: [String: ValueOrigin]
+    let sources: [Provenance]
+    let lastVerified: Date?
+    let taxonomy: Taxonomy
+
+    /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
+    var serviceGroups: [(facet: Facet, terms: [Term])] {
+        let terms = Set(listing.terms)
+        return taxonomy.facets.compactMap { facet in
+            let named = taxonomy.terms(in: facet).filter { terms.contains($0.slug) }
+            return named.isEmpty ? nil : (facet, named)
+        }
+    }
+
+    /// Where directions lead: the map point when there is one, else a search for the address.
+    var directions: SafeURL? {
+        if let c = listing.coordinate {
+            return SafeURL(external: "https://www.openstreetmap.org/directions?to=" + String(format: "%.6f,%.6f", c.latitude, c.longitude))
+        }
+        return SafeURL(external: "https://www.openstreetmap.org/search?query=" + SiteURL.percent(listing.address.line))
+    }
+
+    /// Fields people edited, with who and when.
+    var edits: [(field: String, author: String, at: Date)] {
+        origins.compactMap { key, origin in
+            guard case .edit(let author, let at) = origin else { return nil }
+            return (key.replacingOccurrences(of: "term:", with: "service "), author, at)
+        }.sorted { $0.field < $1.field }
+    }
+}

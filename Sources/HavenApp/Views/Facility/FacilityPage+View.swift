@@ -1,0 +1,91 @@
+import HavenCore
+import HavenHTML
+
+/// The facility profile: contact, location, every service grouped by facet, and where the data came from.
+enum FacilityPage {
+    static func view(_ m: FacilityPageModel) -> Node {
+        let f = m.listing
+        return Layout.page(.init(title: f.name, description: "\(f.name), \(f.city), \(f.state): services, payment, contact.",
+                                 canonical: .facility(.value(f.id)))) {
+            article(.class("facility")) {
+                h1 { text(f.name) }
+                if !f.name2.isEmpty { p(.class("sub")) { text(f.name2) } }
+                if !f.isListed {
+                    p(.class("warning"), .role("note")) {
+                        "The latest data no longer lists this facility as open. It may have closed or moved: call before you go."
+                    }
+                }
+                contact(f)
+                location(m)
+                section(.ariaLabelledBy("services")) {
+                    h2(.id("services")) { "Services" }
+                    if m.serviceGroups.isEmpty { p { "The directory lists no services for this facility." } }
+                    for (facet, terms) in m.serviceGroups {
+                        section(.class("facet")) {
+                            h3 { text(facet.name) }
+                            ul { for t in terms { li { text(t.name) } } }
+                        }
+                    }
+                    otherTerms(f)
+                }
+                section(.ariaLabelledBy("source")) {
+                    h2(.id("source")) { "Where this information comes from" }
+                    SourceList.view(m)
+                    p {
+                        "Last verified: "
+                        if let at = m.lastVerified { text(Format.day(at)) } else {
+                            "not yet verified by the facility; the details are as the sources above give them"
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func contact(_ f: FacilityListing) -> Node {
+        let phones = [("Main", f.phone), ("Intake", f.intake1), ("Intake", f.intake2)].filter { !$0.1.isEmpty }
+        return section(.ariaLabelledBy("contact")) {
+            h2(.id("contact")) { "Contact" }
+            if phones.isEmpty {
+                p { "No phone number is listed." }
+            } else {
+                ul(.class("phones")) { for (label, number) in phones { li { "\(label): "; Phone.link(number) } } }
+            }
+            if let site = SafeURL(external: f.website) {
+                p { a(.href(site), .rel("nofollow noopener noreferrer")) { "Website" } }
+            }
+        }
+    }
+
+    static func location(_ m: FacilityPageModel) -> Node {
+        let postal = m.listing.address
+        return section(.ariaLabelledBy("location")) {
+            h2(.id("location")) { "Location" }
+            address {
+                for line in postal.streetLines { text(line); br() }
+                text(postal.cityLine)
+            }
+            if let directions = m.directions {
+                p { a(.href(directions), .rel("noopener noreferrer")) { "Directions (OpenStreetMap)" } }
+            }
+            switch m.listing.precision {
+            case .address: Node.empty
+            case .zipCentroid:
+                p(.class("note")) { "Approximate location: the map point and distances use the center of ZIP code \(postal.zip), not the street address." }
+            case .none:
+                p(.class("note")) { "This facility has no map location, so it does not appear in distance searches." }
+            }
+        }
+    }
+
+    /// Terms of other taxonomies an HSDS package gave, by taxonomy: shown as the source named them.
+    static func otherTerms(_ f: FacilityListing) -> Node {
+        let byTaxonomy = Dictionary(grouping: f.otherTerms, by: \.taxonomy).sorted { $0.key < $1.key }
+        return group(byTaxonomy.map { taxonomy, terms in
+            section(.class("facet")) {
+                h3 { text(taxonomy == "language" ? "Other languages" : "Also listed (\(taxonomy))") }
+                ul { for t in terms { li { text((t.name.isEmpty ? t.code : t.name) + (t.value.isEmpty ? "" : ": \(t.value)")) } } }
+            }
+        })
+    }
+}

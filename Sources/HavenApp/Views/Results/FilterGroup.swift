@@ -1,0 +1,57 @@
+import HavenCore
+import HavenHTML
+
+/// One facet's checkboxes on the results page, each with how many results choosing it would give.
+enum FilterGroup {
+    /// Facets open before anything is chosen in them: what most people filter by.
+    static let openFacets: Set<String> = ["care_type", "payment", "age", "setting"]
+
+    static func view(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy) -> Node {
+        let chosen = results.query.selected(facet.slug)
+        let cached = Checkbox.haven.count == taxonomy.terms.count
+        var boxes: [Node] = []
+        for term in taxonomy.terms(in: facet) {
+            let count = results.count(term)
+            let isChosen = !chosen.isEmpty && chosen.contains(term.slug)
+            guard count > 0 || isChosen else { continue }
+            let box = cached ? Checkbox.haven[term.index] : Checkbox(term)
+            boxes.append(li {
+                trusted(isChosen ? box.checked : box.unchecked)
+                " "
+                label(.for(box.id)) {
+                    trusted(box.name)
+                    " "
+                    span(.class("n")) { "(\(count))" }
+                }
+            })
+        }
+        guard !boxes.isEmpty else { return .empty }
+        let isOpen = !chosen.isEmpty || openFacets.contains(facet.slug)
+        return element("details", isOpen ? [.open] : []) {
+            summary { text(facet.name + (chosen.isEmpty ? "" : " (\(chosen.count) chosen)")) }
+            fieldset {
+                legend(.class("visually-hidden")) { text(facet.name) }
+                ul { group(boxes) }
+            }
+        }
+    }
+
+    /// A term's checkbox, checked and not, and its escaped name: rendered once, since a results page has a hundred
+    /// or more of them.
+    struct Checkbox: Sendable {
+        let id: String
+        let unchecked: TrustedHTML
+        let checked: TrustedHTML
+        let name: TrustedHTML
+
+        init(_ term: Term) {
+            id = "f-" + term.slug
+            let attributes: [Attribute] = [.type("checkbox"), .id(id), .name(term.facet), .value(term.slug)]
+            unchecked = TrustedHTML(input(attributes))
+            checked = TrustedHTML(input(attributes + [.checked]))
+            name = TrustedHTML(text(term.name))
+        }
+
+        static let haven: [Checkbox] = Taxonomy.haven.terms.map(Checkbox.init)
+    }
+}

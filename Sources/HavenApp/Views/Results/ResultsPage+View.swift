@@ -1,0 +1,69 @@
+import HavenCore
+import HavenHTML
+
+/// The results page: the search form with filters (a checkbox per term, with counts), result cards, pagination.
+enum ResultsPage {
+    static func view(_ m: ResultsPageModel) -> Node {
+        let q = m.query
+        return Layout.page(.init(title: m.heading, description: "Treatment facilities matching your search.")) {
+            h1 { text(m.heading) }
+            p(.class("jump")) { a(.href(SafeURL(path: "#filters"))) { "Change the place or filter the results" } }
+            div(.class("layout")) {
+                form(.class("filters"), .id("filters"), .method("get"), .action(SiteURL.search.url), .role("search"),
+                      .ariaLabel("Search and filters")) {
+                    SearchFields.place(near: q.near, radius: q.radiusMiles)
+                    div(.class("field")) {
+                        label(.for("q")) { "Name contains" }
+                        input(.id("q"), .name("q"), .type("text"), .value(q.text ?? ""))
+                    }
+                    div(.class("field")) {
+                        label(.for("sort")) { "Order" }
+                        select(.id("sort"), .name("sort")) {
+                            option(.value("")) { q.near == nil ? "By name" : "Nearest first" }
+                            option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
+                        }
+                    }
+                    for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy) }
+                    button(.type("submit")) { "Update results" }
+                }
+                section(.class("list"), .ariaLabel("Results")) {
+                    if m.results.items.isEmpty {
+                        emptyAdvice(m.results)
+                    } else {
+                        list(m)
+                    }
+                }
+            }
+        }
+    }
+
+    static func list(_ m: ResultsPageModel) -> Node {
+        let items = m.results.items
+        return group([
+            p(.class("count"), .ariaLive("polite")) {
+                "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."
+            },
+            ol(.class("results"), .start(m.first)) {
+                for item in items { ResultCard.view(item, taxonomy: m.taxonomy) }
+            },
+            Pagination.view(m.results),
+        ])
+    }
+
+    static func emptyAdvice(_ results: SearchResults) -> Node {
+        if results.query.page > results.pageCount, results.total > 0 {
+            return p {
+                "There is no page \(results.query.page). "
+                a(.href(SiteURL.search(results.query, page: 1))) { "Go to the first page" }
+                "."
+            }
+        }
+        var tips = ["Try a larger distance", "remove a filter"]
+        if results.query.near == nil { tips.insert("enter a ZIP code or a city and state", at: 0) }
+        return p {
+            "\(tips.joined(separator: ", ")). The SAMHSA National Helpline ("
+            a(.href(Phone.helpline)) { "1-800-662-4357" }
+            ") can also help you find care."
+        }
+    }
+}

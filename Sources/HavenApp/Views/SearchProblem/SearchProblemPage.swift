@@ -1,0 +1,37 @@
+import HavenCore
+import HavenHTML
+
+/// The search form again with the problem explained: an unknown or ambiguous place, or a bad parameter.
+enum SearchProblemPage {
+    struct Model {
+        let error: SearchError
+        /// The query as far as it could be read (nil when the parameters themselves were wrong).
+        let query: SearchQuery?
+        /// The place as typed.
+        let near: String?
+    }
+
+    static func view(_ m: Model) -> Node {
+        let isPlace = m.error.parameter == "near"
+        return Layout.page(.init(title: "Please check your search", description: "Your search needs a change.")) {
+            h1 { isPlace ? "Which place?" : "Please check your search" }
+            form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
+                SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: m.error.message)
+                if !isPlace { p(.class("error"), .role("alert")) { text(m.error.message) } }
+                button(.type("submit")) { "Search" }
+            }
+            if case .place(.ambiguous(_, let candidates)) = m.error {
+                ul(.class("choices")) {
+                    for c in candidates { li { a(.href(choice(c, m.query))) { text(c) } } }
+                }
+            }
+        }
+    }
+
+    /// The same search at one of the places a name could mean.
+    static func choice(_ place: String, _ query: SearchQuery?) -> SafeURL {
+        var q = query ?? SearchQuery()
+        q.near = place
+        return SiteURL.search(q, page: 1)
+    }
+}

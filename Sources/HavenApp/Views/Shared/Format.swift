@@ -1,0 +1,60 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// Phone numbers as links, and the numbers every page offers.
+enum Phone {
+    static let crisisLine = SafeURL(external: "tel:988")!
+    static let helpline = SafeURL(external: "tel:+18006624357")!
+    static let emergency = SafeURL(external: "tel:911")!
+
+    /// A `tel:` URL for a U.S. number as the directories write it ("256-536-4700 x150"); nil if it has too few digits.
+    static func url(_ phone: String) -> SafeURL? {
+        var digits = "", ext = ""
+        var inExtension = false
+        for c in phone {
+            if c == "x" || c == "X" { inExtension = true; continue }
+            if c.isASCII && c.isNumber { if inExtension { ext.append(c) } else { digits.append(c) } }
+            if c == "(" && !digits.isEmpty { break }
+        }
+        guard digits.count >= 7 else { return nil }
+        return SafeURL(external: "tel:" + (digits.count == 10 ? "+1" : "") + digits + (ext.isEmpty ? "" : ";ext=" + ext))
+    }
+
+    /// The number as a link, or as text when it cannot be dialled.
+    static func link(_ phone: String) -> Node {
+        guard let url = url(phone) else { return text(phone) }
+        return a(.href(url)) { text(phone) }
+    }
+}
+
+enum Format {
+    static func miles(_ miles: Double) -> String {
+        miles < 10 ? String(format: "%.1f mi", miles) : String(format: "%.0f mi", miles)
+    }
+
+    /// 19112 -> "19,112" (Foundation's number formatting costs more than a whole results page).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = n < 0 ? "-" : ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// "November 25, 2026", in UTC.
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(months[(c.month ?? 1) - 1]) \(c.day ?? 1), \(c.year ?? 1970)"
+    }
+
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                 "October", "November", "December"]
+
+    /// One address line as every page writes it: "12 Main St, Suite 3, Denver, CO 80202".
+    static func addressLine(_ f: FacilityListing) -> String { PostalAddress(f).line }
+}

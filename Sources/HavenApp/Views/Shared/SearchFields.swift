@@ -1,0 +1,44 @@
+import HavenCore
+import HavenHTML
+
+/// The search form's fields, shared by the home page, the results page and the "which place?" page.
+enum SearchFields {
+    static let radiusChoices: [Double] = [5, 10, 25, 50, 100, 250]
+
+    /// "Where are you?" and "Distance", with the place's problem said beside the field when there is one.
+    static func place(near: String?, radius: Double, error: String? = nil) -> Node {
+        let choices = (radiusChoices + (radiusChoices.contains(radius) ? [] : [radius])).sorted()
+        return group([
+            div(.class("field")) {
+                label(.for("near")) { "Where are you?" }
+                input([.id("near"), .name("near"), .type("text"), .inputMode("text"), .autocomplete("postal-code"),
+                        .value(near ?? ""), .ariaDescribedBy(error == nil ? "near-hint" : "near-hint near-error")]
+                       + (error == nil ? [] : [.ariaInvalid]))
+                p(.class("hint"), .id("near-hint")) { "A ZIP code, or a city and state like \"Denver, CO\"." }
+                if let error { p(.class("error"), .id("near-error"), .role("alert")) { text(error) } }
+            },
+            div(.class("field")) {
+                label(.for("radius")) { "Distance" }
+                select(.id("radius"), .name("radius")) {
+                    for r in choices {
+                        option([.value(SearchQuery.format(r))] + (r == radius ? [.selected] : [])) { "Within \(SearchQuery.format(r)) miles" }
+                    }
+                }
+            },
+        ])
+    }
+
+    /// A drop-down of one facet's terms (those the directories use), with "any" first.
+    static func facetSelect(_ facetSlug: String, _ labelText: String, taxonomy: Taxonomy, anyLabel: String) -> Node {
+        guard let facet = taxonomy.facet(facetSlug) else { return .empty }
+        return div(.class("field")) {
+            label(.for(facetSlug)) { text(labelText) }
+            select(.id(facetSlug), .name(facetSlug)) {
+                option(.value("")) { text(anyLabel) }
+                for term in taxonomy.terms(in: facet) where !term.codes.isEmpty {
+                    option(.value(term.slug)) { text(term.name) }
+                }
+            }
+        }
+    }
+}

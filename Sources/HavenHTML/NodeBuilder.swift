@@ -1,0 +1,10 @@
+/// Builds a node from the statements of a closure: elements, text literals, `if`, `for`.
+@resultBuilder
+public enum NodeBuilder {
+    public static func buildExpression(_ node: Node) -> Node { node }
+    public static func buildBlock(_ parts: Node...) -> Node { parts.count == 1 ? parts[0] : Node(.fragment(parts)) }
+    public static func buildOptional(_ node: Node?) -> Node { node ?? .empty }
+    public static func buildEither(first: Node) -> Node { first }
+    public static func buildEither(second: Node) -> Node { second }
+    public static func buildArray(_ parts: [Node]) -> Node { Node(.fragment(parts)) }
+}

@@ -1,0 +1,51 @@
+import HavenHTML
+import Testing
+
+@Suite struct NodeTests {
+    static let attacks = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "' onmouseover='x"]
+
+    @Test func textAndAttributesAreEscaped() {
+        for attack in Self.attacks {
+            let html = p(.class(attack), .id(attack)) { text(attack); "and \(attack)" }.render()
+            #expect(!html.contains("<script"), "\(html)")
+            #expect(!html.contains("<img"), "\(html)")
+            #expect(!html.contains("\"><"), "\(html)")
+            #expect(!html.contains("='"), "\(html)")
+            #expect(html.hasPrefix("<p class=\""))
+        }
+        #expect(text("a < b & \"c\" 'd' > e").render() == "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e")
+    }
+
+    @Test func structureRendersAsWritten() {
+        let chosen = true
+        let node = ul(.class("x")) {
+            for n in 1...2 { li { "item \(n)" } }
+            if chosen { li(.ariaCurrent("page")) { "chosen" } } else { li { "never" } }
+            input(.type("checkbox"), .checked)
+        }
+        #expect(node.render() == "<ul class=\"x\"><li>item 1</li><li>item 2</li><li aria-current=\"page\">chosen</li><input type=\"checkbox\" checked></ul>")
+    }
+
+    @Test func onlyMarkupMadeByTheLayerIsTrusted() {
+        let fragment = TrustedHTML(strong { "<b>" })
+        #expect(fragment.string == "<strong>&lt;b&gt;</strong>")
+        #expect(p { trusted(fragment) }.render() == "<p><strong>&lt;b&gt;</strong></p>")
+        #expect(TrustedHTML(static: "<br>").string == "<br>")
+    }
+
+    @Test func linksTakeOnlySafeURLs() {
+        for bad in ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "vbscript:x", "//evil.example", "www.example.org",
+                    "http://exa mple.org", "http://", "java\tscript:alert(1)", ""] {
+            #expect(SafeURL(external: bad) == nil, "\(bad)")
+        }
+        for good in ["https://example.org/a?b=1&c=2", "http://example.org", "tel:+18006624357", "mailto:help@example.org"] {
+            #expect(SafeURL(external: good)?.value == good)
+        }
+        #expect(a(.href(SafeURL(external: "https://e.org/?a=1&b=\"2\"")!)) { "x" }.render()
+                == "<a href=\"https://e.org/?a=1&amp;b=&quot;2&quot;\">x</a>")
+    }
+
+    @Test func documentStartsWithDoctype() {
+        #expect(html { body { "hi" } }.renderDocument() == "<!doctype html>\n<html><body>hi</body></html>")
+    }
+}
