@@ -48,7 +48,8 @@ let package = Package(
                 "HavenApp",
                 "HavenHTML",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            exclude: ["Pages/__Snapshots__"]
         ),
     ]
 )

@@ -16,7 +16,7 @@ enum SearchProblemPage {
         return Layout.page(.init(title: "Please check your search", description: "Your search needs a change.")) {
             h1 { isPlace ? "Which place?" : "Please check your search" }
             form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
-                SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: m.error.message)
+                SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: isPlace ? m.error.message : nil)
                 if !isPlace { p(.class("error"), .role("alert")) { text(m.error.message) } }
                 button(.type("submit")) { "Search" }
             }

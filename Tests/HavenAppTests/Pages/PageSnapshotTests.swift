@@ -1,0 +1,70 @@
+import Foundation
+@testable import HavenApp
+import HavenCore
+import HavenHTML
+import Testing
+
+/// Every page rendered from fixed models, compared with its stored snapshot; and the same pages with markup in every
+/// text field, which must come out as text.
+@Suite struct PageSnapshotTests {
+    static func pages(_ text: String?) throws -> [(String, Node)] {
+        var pages: [(String, Node)] = [
+            ("home", HomePage.view(HomePageModel(facilityCount: 19_112, taxonomy: .haven))),
+            ("results", ResultsPage.view(try PageFixtures.resultsModel(text))),
+            ("facility", FacilityPage.view(PageFixtures.facilityModel(text))),
+            ("about-data", AboutDataPage.view(PageFixtures.aboutModel(text))),
+            ("which-place", SearchProblemPage.view(PageFixtures.problemModel(text))),
+            ("error", ErrorPage.view(title: text ?? "Facility not found", message: text ?? "There is no facility at this address.")),
+            ("api-docs", APIDocsPage.view(OpenAPIDocument.haven)),
+        ]
+        if let text { pages.append(("name-search", ResultsPage.view(try PageFixtures.nameSearchModel(text)))) }
+        return pages
+    }
+
+    @Test(arguments: ["home", "results", "facility", "about-data", "which-place", "error", "api-docs"])
+    func pageMatchesItsSnapshot(_ name: String) throws {
+        let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
+        try assertSnapshot(page.renderDocument(), named: name)
+    }
+
+    static let attacks = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)"]
+
+    /// Tags and attributes Haven writes; anything else in a page is markup that came from data.
+    static let allowedTags: Set<String> = [
+        "html", "head", "meta", "title", "link", "body", "a", "aside", "p", "strong", "header", "nav", "main", "footer", "h1", "h2",
+        "h3", "form", "div", "label", "input", "select", "option", "button", "section", "ul", "ol", "li", "span", "details",
+        "summary", "fieldset", "legend", "article", "address", "br", "em", "code", "table", "caption", "thead", "tbody", "tr",
+        "th", "td",
+    ]
+
+    @Test(arguments: attacks)
+    func markupInEveryFieldComesOutAsText(_ attack: String) throws {
+        for (name, page) in try Self.pages(attack) {
+            let html = page.renderDocument()
+            // Plain "javascript:alert(1)" is harmless as text; it must only never become a link (checked below).
+            if attack.contains("<") || attack.contains("\"") { #expect(!html.contains(attack), "\(name) has the attack as written") }
+            let escaped = attack.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            if name != "api-docs" && name != "home" { #expect(html.contains(escaped), "\(name) does not show the field as text") }
+            for tag in Tag.all(in: html) {
+                #expect(Self.allowedTags.contains(tag.name), "\(name): <\(tag.name)> came from data")
+                for (attr, value) in tag.attributes {
+                    #expect(!attr.hasPrefix("on"), "\(name): <\(tag.name) \(attr)=...> is an event handler")
+                    if attr == "href" || attr == "action" || attr == "src" {
+                        let scheme = value.lowercased().trimmingCharacters(in: .whitespaces)
+                        #expect(scheme.hasPrefix("/") || scheme.hasPrefix("#") || scheme.hasPrefix("https:") || scheme.hasPrefix("http:")
+                                || scheme.hasPrefix("tel:") || scheme.hasPrefix("mailto:"), "\(name): \(attr)=\(value)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theAttackTestWouldCatchRawMarkup() {
+        // The checks above, on a page that did let markup through, must fail: a broken escape cannot pass unseen.
+        let raw = "<p>\(Self.attacks[1])</p><a href=\"javascript:alert(1)\">x</a>"
+        let tags = Tag.all(in: raw)
+        #expect(tags.contains { $0.name == "img" && $0.attributes.contains { $0.name == "onerror" } })
+        #expect(tags.contains { $0.name == "a" && $0.attributes.contains { $0.value.hasPrefix("javascript:") } })
+    }
+}
