@@ -5,7 +5,8 @@ import HavenCore
 public struct Settings: Sendable {
     public enum Storage: Sendable, Equatable {
         case sqlite(path: String)
-        case postgres(url: String)
+        /// `schema`: the schema tables live in (its own per test, so tests share one server); nil for the default.
+        case postgres(url: String, schema: String? = nil)
     }
 
     public var storage: Storage
@@ -16,13 +17,17 @@ public struct Settings: Sendable {
     /// API requests a second allowed per client address (0: no limit), and the burst above that rate.
     public var apiRate: Double
     public var apiBurst: Double
+    /// gzip responses for clients that accept it (`HAVEN_COMPRESSION=0` turns it off, e.g. behind a proxy that compresses).
+    public var compression: Bool
 
-    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100) {
+    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100,
+                compression: Bool = true) {
         self.storage = storage
         self.dataDirectory = dataDirectory
         self.refreshSeconds = refreshSeconds
         self.apiRate = apiRate
         self.apiBurst = apiBurst
+        self.compression = compression
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -30,13 +35,14 @@ public struct Settings: Sendable {
         public var description: String { "Invalid settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n") }
     }
 
-    /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR` and `HAVEN_REFRESH_SECONDS`; names every bad one.
+    /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
+    /// `HAVEN_API_BURST` and `HAVEN_COMPRESSION`; names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
         var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
         if let url = env["DATABASE_URL"], !url.isEmpty {
             if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
-                storage = .postgres(url: url)
+                storage = .postgres(url: url, schema: nil)
             } else {
                 problems.append("DATABASE_URL must be a postgres:// URL (unset it to use SQLite)")
             }
@@ -57,11 +63,17 @@ public struct Settings: Sendable {
         }
         let rate = number("HAVEN_API_RATE", 20, 0...1_000_000)
         let burst = number("HAVEN_API_BURST", 100, 1...1_000_000)
+        var compression = true
+        switch env["HAVEN_COMPRESSION"] ?? "" {
+        case "", "1", "on", "true": break
+        case "0", "off", "false": compression = false
+        case let other: problems.append("HAVEN_COMPRESSION must be 1 or 0, not \"\(other)\"")
+        }
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
-        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst)
+        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst, compression: compression)
     }
 }

@@ -10,8 +10,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     switch settings.storage {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
-    case .postgres(let url):
-        try app.databases.use(.postgres(url: url, sqlLogLevel: .trace), as: .psql)
+    case .postgres(let url, let schema):
+        var config = try SQLPostgresConfiguration(url: url)
+        if let schema { config.searchPath = [schema] }
+        app.databases.use(.postgres(configuration: config, sqlLogLevel: .trace), as: .psql)
     }
     app.migrations.add(Migrations.all)
     // Health data: never log request paths with queries at info level (a search can reveal a person's need).
@@ -23,7 +25,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     if settings.apiRate > 0 {
         app.middleware.use(RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst)))
     }
-    app.http.server.configuration.responseCompression = .disabled
+    // gzip when the client asks (pages, JSON, CSV: text compresses 5-10x); see docs/PERFORMANCE.md for the CPU cost.
+    app.http.server.configuration.responseCompression = settings.compression ? .enabledForCompressibleTypes : .disabled
     try app.register(collection: WebController())
     try app.register(collection: APIController())
     app.asyncCommands.use(ImportCommand(), as: "import")

@@ -143,9 +143,7 @@ func temporaryFolder(_ prefix: String) -> URL {
         defer { try? FileManager.default.removeItem(at: export) }
         try await withSample { app in try HSDSExporter().write(app.catalog.service.index.listings, to: export) }
         try await withHaven { app in
-            try await app.db.withSQL { sql in
-                try await sql.raw("CREATE TRIGGER refuse BEFORE INSERT ON source_records WHEN NEW.line = 20 BEGIN SELECT RAISE(ABORT, 'refused'); END").run()
-            }
+            try await refuseInserts(app, into: "source_records", when: "NEW.line = 20")
             await #expect(throws: (any Error).self) { try await Importer(database: app.db, dataDirectory: nil).importHSDS(export) }
             #expect(try await count(app, "facilities") == 0)
             #expect(try await count(app, "source_records") == 0)

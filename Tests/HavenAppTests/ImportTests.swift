@@ -32,9 +32,7 @@ import VaporTesting
             let importer = Importer(database: app.db, dataDirectory: sample.url)
             _ = try await importer.importZips(sample.file(SourceFiles.zipTable))
             // Make the database refuse one row halfway through the write.
-            try await app.db.withSQL { sql in
-                try await sql.raw("CREATE TRIGGER refuse BEFORE INSERT ON source_records WHEN NEW.line = 9 AND NEW.directory = 'mental-health' BEGIN SELECT RAISE(ABORT, 'refused'); END").run()
-            }
+            try await refuseInserts(app, into: "source_records", when: "NEW.line = 9 AND NEW.directory = 'mental-health'")
             await #expect(throws: (any Error).self) { try await importer.importSAMHSA(sample.facilityFiles, locatorFiles: []) }
             #expect(try await count(app, "facilities") == 0)
             #expect(try await count(app, "source_records") == 0)

@@ -4,17 +4,56 @@ import HavenCore
 import Testing
 import VaporTesting
 
-/// Runs `body` with a Haven app on a fresh SQLite file, migrated; removes the file after.
+/// Runs `body` with a Haven app on a fresh, migrated database: a new SQLite file, or, when `HAVEN_TEST_DATABASE_URL`
+/// names a PostgreSQL server (scripts/test starts one), a new schema there. Either is removed after.
 func withHaven(_ adjust: (inout Settings) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("haven-test-\(UUID().uuidString).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    var settings = Settings(storage: .sqlite(path: path), dataDirectory: SharedData.directory)
+    let database = TestDatabase()
+    defer { database.removeFile() }
+    var settings = Settings(storage: database.storage, dataDirectory: SharedData.directory)
     adjust(&settings)
     try await withApp(configure: { [settings] app in
         try await configure(app, settings: settings)
+        try await database.create(app)
         try await app.autoMigrate()
     }) { app in
-        try await body(app)
+        do {
+            try await body(app)
+        } catch {
+            try? await database.drop(app)
+            throw error
+        }
+        try await database.drop(app)
+    }
+}
+
+/// The database one test runs on.
+struct TestDatabase {
+    let storage: Settings.Storage
+
+    init() {
+        let name = "haven_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        if let url = ProcessInfo.processInfo.environment["HAVEN_TEST_DATABASE_URL"], !url.isEmpty {
+            storage = .postgres(url: url, schema: name)
+        } else {
+            storage = .sqlite(path: FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sqlite").path)
+        }
+    }
+
+    static var isPostgres: Bool { !(ProcessInfo.processInfo.environment["HAVEN_TEST_DATABASE_URL"] ?? "").isEmpty }
+
+    func create(_ app: Application) async throws {
+        guard case .postgres(_, let schema?) = storage else { return }
+        try await app.db.withSQL { try await $0.raw("CREATE SCHEMA \(ident: schema)").run() }
+    }
+
+    func drop(_ app: Application) async throws {
+        guard case .postgres(_, let schema?) = storage else { return }
+        try await app.db.withSQL { try await $0.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+    }
+
+    func removeFile() {
+        guard case .sqlite(let path) = storage else { return }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
 
@@ -82,4 +121,16 @@ import SQLKit
 
 extension Database {
     func withSQL<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T { try await body(self as! any SQLDatabase) }
+}
+
+/// Makes the database refuse rows of `table` that match `condition` (SQL over `NEW`), to fail a write halfway.
+func refuseInserts(_ app: Application, into table: String, when condition: String) async throws {
+    try await app.db.withSQL { sql in
+        if TestDatabase.isPostgres {
+            try await sql.raw("CREATE FUNCTION refuse_row() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql").run()
+            try await sql.raw("CREATE TRIGGER refuse BEFORE INSERT ON \(unsafeRaw: table) FOR EACH ROW WHEN (\(unsafeRaw: condition)) EXECUTE FUNCTION refuse_row()").run()
+        } else {
+            try await sql.raw("CREATE TRIGGER refuse BEFORE INSERT ON \(unsafeRaw: table) WHEN \(unsafeRaw: condition) BEGIN SELECT RAISE(ABORT, 'refused'); END").run()
+        }
+    }
 }

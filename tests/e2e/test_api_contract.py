@@ -80,3 +80,18 @@ def test_facility_and_taxonomy_match(spec, base_url):
     assert status == 400
     status, tax = check(spec, "/api/v1/taxonomy", "/api/v1/taxonomy", base_url)
     assert status == 200 and any(f["slug"] == "payment" for f in tax["facets"])
+
+
+@pytest.mark.parametrize("path", ["/search?near=10001&radius=25", "/api/v1/facilities?near=10001&radius=25",
+                                  "/api/v1/facilities.csv?near=10001&radius=5", "/static/haven.css"])
+def test_responses_are_gzipped_when_asked(base_url, path):
+    import gzip
+    plain = urllib.request.urlopen(base_url + path, timeout=30)
+    body = plain.read()
+    assert plain.headers.get("Content-Encoding") is None, "not compressed unless the client asks"
+    req = urllib.request.Request(base_url + path, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        assert res.headers.get("Content-Encoding") == "gzip"
+        packed = res.read()
+    assert gzip.decompress(packed) == body
+    assert len(packed) * 3 < len(body), f"{path}: {len(packed)} bytes gzipped of {len(body)}"
