@@ -1,5 +1,5 @@
 // What care a facility gives: type, setting, detox, medications, therapies.
-// Codes are checked against both SAMHSA code sheets by TaxonomyCrosswalkTests.
+// Codes are checked against both SAMHSA code sheets by TaxonomyTests.everyCrosswalkCodeExistsInItsSheet.
 
 extension Taxonomy {
     static let careFacets: [FacetSpec] = [
