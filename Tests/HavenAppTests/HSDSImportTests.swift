@@ -104,7 +104,7 @@ func temporaryFolder(_ prefix: String) -> URL {
             let importer = Importer(database: app.db, dataDirectory: nil)
             _ = try await importer.importHSDS(first)    // this Haven's own export: nothing new to credit
             _ = try await importer.importHSDS(memphis)
-            let repo = FacilityRepository(app.db)
+            let repo = try FacilityRepository(app.db)
             try HSDSExporter().write(try await repo.allListings(), to: second, credits: try await repo.dataPackages().map(\.credit))
             let descriptor = try JSONSerialization.jsonObject(with: Data(contentsOf: second.appendingPathComponent("datapackage.json"))) as! [String: Any]
             let licenses = descriptor["licenses"] as! [[String: String]]

@@ -26,7 +26,7 @@ struct ExportCommand: AnyAsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let started = Date()
-        let repo = FacilityRepository(app.db)
+        let repo = try FacilityRepository(app.db)
         let listings = try await repo.allListings()
         // Imported packages' data is in the export: their licenses and titles go into its descriptor.
         let credits = try await repo.dataPackages().map(\.credit)

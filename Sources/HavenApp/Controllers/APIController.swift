@@ -58,8 +58,8 @@ struct APIController: RouteCollection {
         guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw) else {
             throw HavenError(.badRequest, "Invalid id", "A facility id is a UUID like 3f2c5e1a-0000-8000-8000-000000000000.", parameter: "id")
         }
-        let repo = FacilityRepository(req.db)
-        guard let (f, _) = try await repo.listing(id) else {
+        let repo = try FacilityRepository(req.db)
+        guard let (row, f, _) = try await repo.facility(id) else {
             throw HavenError(.notFound, "Facility not found", "No facility has the id \(raw).", parameter: "id")
         }
         let taxonomy = req.application.catalog.service.index.taxonomy
@@ -75,7 +75,7 @@ struct APIController: RouteCollection {
                           line: $0.line, present: $0.present, imported_at: $0.importedAt)
             },
             other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
-            last_verified_at: try await repo.lastVerified(id), updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
+            last_verified_at: row.lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 

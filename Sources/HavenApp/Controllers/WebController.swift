@@ -39,12 +39,12 @@ struct WebController: RouteCollection {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
         }
-        let repo = FacilityRepository(req.db)
-        guard let (listing, origins) = try await repo.listing(id) else {
+        let repo = try FacilityRepository(req.db)
+        guard let (row, listing, origins) = try await repo.facility(id) else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address. It may have been removed.")
         }
         let model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
-                                      lastVerified: try await repo.lastVerified(id), taxonomy: req.application.catalog.service.index.taxonomy)
+                                      lastVerified: row.lastVerifiedAt, taxonomy: req.application.catalog.service.index.taxonomy)
         return Self.page(FacilityPage.view(model))
     }
 

@@ -8,7 +8,7 @@ struct CreateDataState: AsyncMigration {
             .field("id", .int, .identifier(auto: false))
             .field("revision", .int64, .required)
             .create()
-        try await (database as! any SQLDatabase).insert(into: "data_state").columns("id", "revision").values(1, Int64(0)).run()
+        try await database.sql.insert(into: "data_state").columns("id", "revision").values(1, Int64(0)).run()
     }
 
     func revert(on database: any Database) async throws {

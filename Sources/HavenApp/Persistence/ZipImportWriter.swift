@@ -10,12 +10,10 @@ struct ZipImportWriter {
 
     func write(to database: any Database) async throws -> ImportSummary {
         try await database.transaction { tx in
-            let db = tx as! any SQLDatabase
+            let db = try tx.sql
             var existing: [String: String] = [:]
-            for row in try await db.select().columns("zip", "city", "state", "county", "latitude", "longitude").from("zip_codes").all() {
-                let z = ZipCode(zip: try row.decode(column: "zip", as: String.self), city: try row.decode(column: "city", as: String.self),
-                                state: try row.decode(column: "state", as: String.self), county: try row.decode(column: "county", as: String.self),
-                                coordinate: try Self.coordinate(row))
+            for raw in try await db.select().column("*").from(ZipCodeRow.table).all() {
+                let z = try raw.decodeRow(ZipCodeRow.self).zipCode
                 existing[z.zip] = Self.signature(z)
             }
             var summary = FileSummary(file: file, edition: "")
@@ -32,26 +30,13 @@ struct ZipImportWriter {
                     .where("zip", .equal, z.zip).run()
             }
             summary.created = inserts.count
-            var start = 0
-            while start < inserts.count {
-                var builder = db.insert(into: "zip_codes").columns("zip", "city", "state", "county", "latitude", "longitude")
-                for z in inserts[start..<min(inserts.count, start + 1000)] {
-                    builder = builder.values(z.zip, z.city, z.state, z.county, z.coordinate?.latitude, z.coordinate?.longitude)
-                }
-                try await builder.run()
-                start += 1000
-            }
+            try await db.insertRows(ZipCodeRow.table, inserts.map(ZipCodeRow.init), progress: { _, _, _ in })
             progress("zip codes", result.zipCodes.count, result.zipCodes.count)
             if summary.created + summary.updated > 0 { try await DataRevision.bump(tx) }
             var out = ImportSummary()
             out.files = [summary]
             return out
         }
-    }
-
-    static func coordinate(_ row: any SQLRow) throws -> Coordinate? {
-        let lat = try row.decode(column: "latitude", as: Double?.self), lon = try row.decode(column: "longitude", as: Double?.self)
-        return lat.flatMap { la in lon.map { Coordinate(latitude: la, longitude: $0) } }
     }
 
     static func signature(_ z: ZipCode) -> String {

@@ -32,7 +32,7 @@ public final class SearchCatalog: Sendable {
         let revision = try await DataRevision.current(db)
         guard force || revision != self.revision else { return false }
         let start = Date()
-        let repo = FacilityRepository(db)
+        let repo = try FacilityRepository(db)
         let listings = try await repo.allListings()
         let zips = try await repo.zipCodes()
         let service = SearchService(index: SearchIndex(listings: listings), places: PlaceResolver(zipCodes: zips))

@@ -46,11 +46,9 @@ public struct Importer {
     private func record(_ kind: String, _ files: [URL], _ summary: ImportSummary, started: Date) async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        try await (database as! any SQLDatabase).insert(into: "import_runs")
-            .columns("id", "kind", "files", "summary", "started_at", "finished_at")
-            .values(UUID(), kind, files.map(\.lastPathComponent).joined(separator: " "),
-                    String(decoding: try encoder.encode(summary), as: UTF8.self), started, Date())
-            .run()
+        try await database.sql.insert(into: ImportRunRow.table).row(ImportRunRow(
+            kind: kind, files: files.map(\.lastPathComponent).joined(separator: " "),
+            summary: String(decoding: try encoder.encode(summary), as: UTF8.self), startedAt: started, finishedAt: Date())).run()
     }
 
     /// `haven import samhsa [FILE...]`: each file is an .xlsx workbook or a facilities CSV (its code sheet beside it).

@@ -1,0 +1,109 @@
+import Foundation
+import HavenCore
+import SQLKit
+
+/// A `facility_edits` row: one change a person made to one field.
+struct FacilityEditRow: Codable, Sendable {
+    var id = UUID()
+    let facilityId: UUID
+    let field: String
+    let value: String
+    let author: String
+    let createdAt: Date
+
+    static let table = "facility_edits"
+
+    /// nil for a field this version of Haven does not know (kept in the table, not applied).
+    var edit: FacilityEdit? {
+        FacilityEdit.Field(rawValue: field).map { FacilityEdit(field: $0, value: value, author: author, createdAt: createdAt) }
+    }
+}
+
+/// A `source_records` row as pages and the API read it: which file said what, when.
+struct SourceRecordRow: Codable, Sendable {
+    let directory: String
+    let sourceFile: String
+    let edition: String
+    let line: Int
+    let present: Bool
+    let importedAt: Date
+    let terms: String
+
+    static let table = "source_records"
+    static let columns: [any SQLExpression] = ["directory", "source_file", "edition", "line", "present", "imported_at", "terms"].map { SQLIdentifier($0) }
+
+    var provenance: Provenance {
+        Provenance(directory: directory,
+                   title: directory == HSDSSource.directory ? "HSDS 3.0 data package" : Directory(rawValue: directory)?.title ?? directory,
+                   sourceFile: sourceFile, edition: edition, line: line, present: present, importedAt: importedAt,
+                   terms: terms.split(separator: " ").map(String.init))
+    }
+}
+
+/// A `zip_codes` row.
+struct ZipCodeRow: Codable, Sendable {
+    let zip: String
+    let city: String
+    let state: String
+    let county: String
+    let latitude: Double?
+    let longitude: Double?
+
+    static let table = "zip_codes"
+
+    init(_ z: ZipCode) {
+        zip = z.zip; city = z.city; state = z.state; county = z.county
+        latitude = z.coordinate?.latitude; longitude = z.coordinate?.longitude
+    }
+
+    var zipCode: ZipCode {
+        ZipCode(zip: zip, city: city, state: state, county: county,
+                coordinate: latitude.flatMap { la in longitude.map { Coordinate(latitude: la, longitude: $0) } })
+    }
+}
+
+/// A `data_packages` row: an imported HSDS package, for attribution.
+struct DataPackageRecord: Codable, Sendable {
+    var id = UUID()
+    let name: String
+    let title: String
+    let version: String
+    /// The descriptor's license objects, as a JSON array.
+    let licenses: String
+    let places: Int
+    let importedAt: Date
+
+    static let table = "data_packages"
+
+    var package: DataPackageRow {
+        DataPackageRow(name: name, title: title, version: version, licenses: DataPackageRow.decode(licenses), places: places, importedAt: importedAt)
+    }
+}
+
+/// An `import_runs` row: one import's receipt, for operators.
+struct ImportRunRow: Codable, Sendable {
+    var id = UUID()
+    let kind: String
+    /// The files' names, space-separated.
+    let files: String
+    /// The `ImportSummary` as JSON.
+    let summary: String
+    let startedAt: Date
+    let finishedAt: Date
+
+    static let table = "import_runs"
+}
+
+extension SQLRow {
+    /// The row as a Codable row type whose property names are the columns' in camel case.
+    func decodeRow<T: Decodable>(_ type: T.Type) throws -> T {
+        try decode(model: type, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+}
+
+extension SQLInsertBuilder {
+    /// Inserts a Codable row type whose property names are the columns' in camel case.
+    func row(_ model: some Encodable & Sendable) throws -> Self {
+        try self.model(model, keyEncodingStrategy: .convertToSnakeCase)
+    }
+}
