@@ -6,8 +6,9 @@ public struct Node: Sendable {
         case element(StaticString, [Attribute], [Node])
         case void(StaticString, [Attribute])
         case text(String)
-        case trusted(String)
+        case trusted([UInt8])
         case fragment([Node])
+        case template(Template, [Template.Fill])
         case empty
     }
 
@@ -27,16 +28,16 @@ extension Node: ExpressibleByStringInterpolation {
 /// Markup that may be written as it is: a static literal from Haven's source, or a node rendered earlier
 /// (fragments a page repeats hundreds of times are rendered once and reused). It cannot be made from runtime text.
 public struct TrustedHTML: Sendable, Hashable {
-    let markup: String
+    let markup: [UInt8]
 
     /// A fixed piece of markup in Haven's source.
     public init(static literal: StaticString) {
-        markup = literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        markup = literal.withUTF8Buffer { Array($0) }
     }
 
     /// A node rendered now, to be reused as it is.
-    public init(_ node: Node) { markup = node.render() }
+    public init(_ node: Node) { markup = node.renderBytes() }
 
-    /// The markup, for tests and for responses.
-    public var string: String { markup }
+    /// The markup, for tests.
+    public var string: String { String(decoding: markup, as: UTF8.self) }
 }

@@ -8,3 +8,11 @@ public enum NodeBuilder {
     public static func buildEither(second: Node) -> Node { second }
     public static func buildArray(_ parts: [Node]) -> Node { Node(.fragment(parts)) }
 }
+
+extension Node {
+    /// The node as an element's children: a block's nodes as they are (no second array), else the one node.
+    var children: [Node] {
+        if case .fragment(let nodes) = kind { return nodes }
+        return [self]
+    }
+}

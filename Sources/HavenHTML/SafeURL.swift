@@ -10,6 +10,9 @@ public struct SafeURL: Sendable, Hashable {
         value = path
     }
 
+    /// A template's hole marker (see `Hole.Maker.url`).
+    init(unchecked value: String) { self.value = value }
+
     /// An outside address; nil unless it is http(s), tel or mailto, with no control characters or spaces.
     public init?(external text: String) {
         let trimmed = text.trimmingWhitespace()

@@ -3,7 +3,7 @@ import HavenCore
 import Vapor
 
 /// API shapes. Domain and storage types never go over the wire directly.
-struct TermRefDTO: Content {
+struct TermRefDTO: Content, Equatable {
     let slug: String
     let name: String
     let facet: String

@@ -66,10 +66,10 @@ struct WebController: RouteCollection {
     }
 
     /// A page as a response.
-    static func page(_ page: Node, status: HTTPResponseStatus = .ok) -> Response { html(page.renderDocument(), status: status) }
+    static func page(_ page: Node, status: HTTPResponseStatus = .ok) -> Response { html(page.documentBytes(), status: status) }
 
-    static func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        let res = Response(status: status, body: .init(string: body))
+    static func html(_ body: [UInt8], status: HTTPResponseStatus = .ok) -> Response {
+        let res = Response(status: status, body: .init(buffer: ByteBuffer(bytes: body)))
         res.headers.contentType = .html
         return res
     }

@@ -35,7 +35,7 @@ struct HavenErrorMiddleware: AsyncMiddleware {
             try res.content.encode(Problem(title: e.title, status: Int(e.status.code), detail: e.detail, parameter: e.parameter), as: .json)
             res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
         } else {
-            res = Response(status: e.status, body: .init(string: ErrorPage.view(title: e.title, message: e.detail).renderDocument()))
+            res = Response(status: e.status, body: .init(buffer: ByteBuffer(bytes: ErrorPage.view(title: e.title, message: e.detail).documentBytes())))
             res.headers.contentType = .html
         }
         return res

@@ -4,7 +4,7 @@ import HavenHTML
 /// `/api/docs`: the API reference, rendered by Haven from its own typed OpenAPI document (no third-party script).
 enum APIDocsPage {
     /// The document never changes while Haven runs: rendered once.
-    static let html: String = view(OpenAPIDocument.haven).renderDocument()
+    static let html: [UInt8] = view(OpenAPIDocument.haven).documentBytes()
 
     static func view(_ doc: OpenAPI) -> Node {
         let paths = doc.paths.keys.sorted()

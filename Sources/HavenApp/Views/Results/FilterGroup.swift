@@ -15,15 +15,7 @@ enum FilterGroup {
             let isChosen = !chosen.isEmpty && chosen.contains(term.slug)
             guard count > 0 || isChosen else { continue }
             let box = cached ? Checkbox.haven[term.index] : Checkbox(term)
-            boxes.append(li {
-                trusted(isChosen ? box.checked : box.unchecked)
-                " "
-                label(.for(box.id)) {
-                    trusted(box.name)
-                    " "
-                    span(.class("n")) { "(\(count))" }
-                }
-            })
+            boxes.append((isChosen ? box.checked : box.unchecked)(.text(String(count))))
         }
         guard !boxes.isEmpty else { return .empty }
         let isOpen = !chosen.isEmpty || openFacets.contains(facet.slug)
@@ -36,20 +28,20 @@ enum FilterGroup {
         }
     }
 
-    /// A term's checkbox, checked and not, and its escaped name: rendered once, since a results page has a hundred
-    /// or more of them.
+    /// A term's checkbox row, checked and not, with a hole for its count: rendered once, since a results page has a
+    /// hundred or more of them.
     struct Checkbox: Sendable {
-        let id: String
-        let unchecked: TrustedHTML
-        let checked: TrustedHTML
-        let name: TrustedHTML
+        let unchecked: Template
+        let checked: Template
 
         init(_ term: Term) {
-            id = "f-" + term.slug
-            let attributes: [Attribute] = [.type("checkbox"), .id(id), .name(term.facet), .value(term.slug)]
-            unchecked = TrustedHTML(input(attributes))
-            checked = TrustedHTML(input(attributes + [.checked]))
-            name = TrustedHTML(text(term.name))
+            let id = "f-" + term.slug
+            let input: [Attribute] = [.type("checkbox"), .id(id), .name(term.facet), .value(term.slug)]
+            func row(_ box: [Attribute]) -> Template {
+                Template { h in li { HavenHTML.input(box); " "; label(.for(id)) { text(term.name); " "; span(.class("n")) { "("; h.text(0); ")" } } } }
+            }
+            unchecked = row(input)
+            checked = row(input + [.checked])
         }
 
         static let haven: [Checkbox] = Taxonomy.haven.terms.map(Checkbox.init)
