@@ -7,8 +7,6 @@ let package = Package(
     products: [
         .executable(name: "haven", targets: ["haven"]),
         .executable(name: "haven-bench", targets: ["haven-bench"]),
-        // For bench/plot-comparison, which measures HavenHTML against Plot.
-        .library(name: "HavenHTML", targets: ["HavenHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),

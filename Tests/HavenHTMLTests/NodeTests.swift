@@ -49,3 +49,24 @@ import Testing
         #expect(html { body { "hi" } }.renderDocument() == "<!doctype html>\n<html><body>hi</body></html>")
     }
 }
+
+@Suite struct TemplateTests {
+    static let card = Template { h in
+        li(.class("card")) {
+            a(.href(h.url(0)), .ariaLabel(h.string(1))) { h.text(1) }
+            h.node(2)
+        }
+    }
+
+    @Test func holesAreFilledEscaped() {
+        let attack = "\"><script>alert(1)</script>"
+        let html = Self.card(.url(SafeURL(path: "/facilities/1?a=1&b=2")), .text(attack), .node(p { text(attack) })).render()
+        #expect(html == "<li class=\"card\"><a href=\"/facilities/1?a=1&amp;b=2\" aria-label=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"
+                + "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a><p>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p></li>")
+    }
+
+    @Test func aTemplateRendersAsTheNodesItStandsFor() {
+        let direct = li(.class("card")) { a(.href(SafeURL(path: "/x")), .ariaLabel("Name & co")) { "Name & co" }; group([]) }
+        #expect(Self.card(.url(SafeURL(path: "/x")), .text("Name & co"), .node(group([]))).render() == direct.render())
+    }
+}

@@ -8,12 +8,13 @@ let package = Package(
     name: "PlotComparison",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: "../.."),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
     ],
     targets: [
+        // Haven's own HavenHTML sources, through a symbolic link (Sources/HavenHTML -> ../../../Sources/HavenHTML).
+        .target(name: "HavenHTML"),
         .executableTarget(name: "PlotComparison", dependencies: [
-            .product(name: "HavenHTML", package: "Haven"),
+            "HavenHTML",
             .product(name: "Plot", package: "Plot"),
         ]),
     ]

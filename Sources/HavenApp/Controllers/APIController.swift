@@ -31,6 +31,8 @@ struct APIController: RouteCollection {
                 throw HavenError(.multipleChoices, "Ambiguous place", error.message, parameter: "near")
             case .place(.unknownZip), .place(.unknownPlace), .place(.zipWithoutLocation):
                 throw HavenError(.notFound, "Place not found", error.message, parameter: "near")
+            case .query(let e) where e.unknownTerm:
+                throw HavenError(.badRequest, "Invalid parameter", "\(e.message); see \(APIURL.taxonomy.path) for the terms", parameter: e.parameter)
             default:
                 throw HavenError(.badRequest, "Invalid parameter", error.message, parameter: error.parameter)
             }

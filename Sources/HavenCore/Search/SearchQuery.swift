@@ -38,10 +38,13 @@ public struct SearchQuery: Sendable, Hashable {
 public struct QueryError: Error, Sendable, Equatable {
     public let parameter: String
     public let message: String
+    /// The value is not one of the facet's terms: an API answer points to where the terms are listed.
+    public let unknownTerm: Bool
 
-    public init(_ parameter: String, _ message: String) {
+    public init(_ parameter: String, _ message: String, unknownTerm: Bool = false) {
         self.parameter = parameter
         self.message = message
+        self.unknownTerm = unknownTerm
     }
 }
 
@@ -92,7 +95,7 @@ extension SearchQuery {
                 let slug = value.trimmingCharacters(in: .whitespaces)
                 guard !slug.isEmpty else { throw QueryError(facet.slug, "\(facet.slug) has an empty item; separate term slugs with single commas") }
                 guard let term = taxonomy.term(slug), term.facet == facet.slug else {
-                    throw QueryError(facet.slug, "\"\(slug)\" is not a term of \(facet.slug); see /api/v1/taxonomy for the terms")
+                    throw QueryError(facet.slug, "\"\(slug)\" is not a term of \(facet.slug)", unknownTerm: true)
                 }
                 if !chosen.contains(slug) { chosen.append(slug) }
             }

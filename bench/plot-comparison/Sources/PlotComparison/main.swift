@@ -108,6 +108,7 @@ func plot() -> String {
 
 // The old way: string literals with esc() placed by hand.
 func esc(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
     var out = ""
     for c in s.unicodeScalars {
         switch c { case "&": out += "&amp;"; case "<": out += "&lt;"; case ">": out += "&gt;"; case "\"": out += "&quot;"; case "'": out += "&#39;"
@@ -146,6 +147,56 @@ func measure(_ name: String, _ render: () -> String) {
     print(String(format: "%-12@ median %7.1f µs per page (min %.1f, max %.1f), %d bytes", name as NSString, samples[7], samples[0], samples[14], render().utf8.count))
 }
 
+// HavenHTML with the repeated fragments as templates, as Haven's results page has them.
+let cardTemplate = Template { h in
+    li(.class("card")) {
+        h2 { a(.href(h.url(0))) { h.text(1) } }
+        p(.class("sub")) { h.text(2) }
+        p(.class("distance")) { h.text(3) }
+        p(.class("address")) { h.text(4) }
+        p(.class("phone")) { "Call "; a(.href(h.url(5))) { h.text(6) } }
+        p(.class("services")) { h.text(7) }
+        p(.class("payment")) { span(.class("label")) { "Accepts:" }; " "; h.text(8) }
+    }
+}
+let boxTemplates: [(Template, Template)] = boxes.map { b in
+    func row(_ attrs: [HavenHTML.Attribute]) -> Template {
+        Template { h in li { input(attrs); " "; label(.for(b.id)) { text(b.name); " "; span(.class("n")) { "("; h.text(0); ")" } } } }
+    }
+    let attrs: [HavenHTML.Attribute] = [.type("checkbox"), .id(b.id), .name(b.facet), .value(b.slug)]
+    return (row(attrs), row(attrs + [.checked]))
+}
+let boxIndex = Dictionary(uniqueKeysWithValues: boxes.enumerated().map { ($1.id, $0) })
+func havenTemplates() -> String {
+    html(.lang("en")) {
+        head { title { "1,234 places near 10001 · Haven" }; link(.rel("stylesheet"), .href(SafeURL(path: "/static/haven.css"))) }
+        body {
+            main(.id("main")) {
+                h1 { "1,234 places near 10001 (New York, NY)" }
+                form(.class("filters"), .method("get"), .action(SafeURL(path: "/search"))) {
+                    for (facet, items) in groups {
+                        details(.open) {
+                            summary { text(facet) }
+                            fieldset {
+                                legend(.class("visually-hidden")) { text(facet) }
+                                ul { for b in items { (b.checked ? boxTemplates[boxIndex[b.id]!].1 : boxTemplates[boxIndex[b.id]!].0)(.text(String(b.count))) } }
+                            }
+                        }
+                    }
+                }
+                ol(.class("results")) {
+                    for c in cards {
+                        cardTemplate(.url(SafeURL(path: "/facilities/" + c.id)), .text(c.name), .text(c.sub), .text(c.distance), .text(c.address),
+                                     .url(SafeURL(external: "tel:+1" + c.phone.filter(\.isNumber))!), .text(c.phone), .text(c.services), .text(c.payment))
+                    }
+                }
+            }
+        }
+    }.renderDocument()
+}
+
+precondition(haven() == literal() && havenTemplates() == literal(), "the renderings differ")
 measure("HavenHTML", haven)
+measure("+templates", havenTemplates)
 measure("Plot", plot)
 measure("literals", literal)
