@@ -63,7 +63,7 @@ struct FacilityRepository {
     }
 
     func zipCodes() async throws -> [ZipCode] {
-        try await db.select().column("*").from(ZipCodeRow.table).all().map { try $0.decodeRow(ZipCodeRow.self).zipCode }
+        try await db.select().column("*").from(ZipCodeRow.table).all().map { try ZipCodeRow.decode($0).zipCode }
     }
 }
 

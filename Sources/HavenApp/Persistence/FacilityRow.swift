@@ -41,8 +41,18 @@ struct FacilityRow: Codable, Sendable {
         }
     }
 
+    /// Column by column: the index is built from every row at start and on each data change, and SQLKit's
+    /// model decoder took a second longer for the national directory (2.6 s against 1.6 s).
     static func decode(_ row: any SQLRow) throws -> FacilityRow {
-        try row.decode(model: FacilityRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        return FacilityRow(
+            id: try row.decode(column: "id", as: UUID.self), name: try text("name"), name2: try text("name2"),
+            street1: try text("street1"), street2: try text("street2"), city: try text("city"), state: try text("state"), zip: try text("zip"),
+            phone: try text("phone"), intake1: try text("intake1"), intake2: try text("intake2"), website: try text("website"),
+            latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self),
+            geoPrecision: try row.decode(column: "geo_precision", as: GeoPrecision.self), terms: try text("terms"),
+            status: try row.decode(column: "status", as: FacilityStatus.self), updatedAt: try row.decode(column: "updated_at", as: Date.self),
+            otherTerms: try text("other_terms"), lastVerifiedAt: try row.decode(column: "last_verified_at", as: Date?.self))
     }
 
     var listing: FacilityListing {

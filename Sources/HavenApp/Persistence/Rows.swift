@@ -51,9 +51,20 @@ struct ZipCodeRow: Codable, Sendable {
 
     static let table = "zip_codes"
 
+    init(zip: String, city: String, state: String, county: String, latitude: Double?, longitude: Double?) {
+        self.zip = zip; self.city = city; self.state = state; self.county = county; self.latitude = latitude; self.longitude = longitude
+    }
+
     init(_ z: ZipCode) {
         zip = z.zip; city = z.city; state = z.state; county = z.county
         latitude = z.coordinate?.latitude; longitude = z.coordinate?.longitude
+    }
+
+    /// Column by column, as `FacilityRow.decode`: 42,000 rows at every index build.
+    static func decode(_ row: any SQLRow) throws -> ZipCodeRow {
+        ZipCodeRow(zip: try row.decode(column: "zip", as: String.self), city: try row.decode(column: "city", as: String.self),
+                   state: try row.decode(column: "state", as: String.self), county: try row.decode(column: "county", as: String.self),
+                   latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self))
     }
 
     var zipCode: ZipCode {

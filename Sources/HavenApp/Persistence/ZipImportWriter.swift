@@ -13,7 +13,7 @@ struct ZipImportWriter {
             let db = try tx.sql
             var existing: [String: String] = [:]
             for raw in try await db.select().column("*").from(ZipCodeRow.table).all() {
-                let z = try raw.decodeRow(ZipCodeRow.self).zipCode
+                let z = try ZipCodeRow.decode(raw).zipCode
                 existing[z.zip] = Self.signature(z)
             }
             var summary = FileSummary(file: file, edition: "")
