@@ -2,71 +2,25 @@ import Foundation
 import HavenCore
 import Vapor
 
-/// `haven import zips [FILE]`, `haven import samhsa [FILE...]`, `haven import sample`, `haven import all`.
-struct ImportCommand: AnyAsyncCommand {
-    var help: String {
-        """
-        Imports public data (migrating the database first).
-          haven import zips [FILE]          the ZIP table (default: $HAVEN_DATA_DIR/zip/us_zip_codes.csv)
-          haven import samhsa [FILE...]     SAMHSA directories: .xlsx workbooks, or facility CSVs with their
-                                            ..._service_codes.csv beside them (default: both 2022 workbooks)
-                                            --locator FILE (repeatable) geocoded files for street-level coordinates
-          haven import hsds PATH [--strict] an HSDS 3.0 tabular data package (datapackage.json and CSVs), or HSDS
-                                            JSON (a .json file or a folder of them), such as `haven export hsds
-                                            [--json]` writes; --strict refuses it if any row is rejected
-          haven import sample               a small made-up directory, for demos without the national files
-          haven import all                  zips then samhsa from the data folder, or the sample when there is none
-        """
+/// `haven import zips|samhsa|hsds|sample|all`: each kind of data is a subcommand with its own signature.
+struct ImportCommand: AsyncCommandGroup {
+    let help = "Imports public data into the database (migrating it first): zips, samhsa, hsds, sample, or all."
+    var commands: [String: any AnyAsyncCommand] {
+        ["zips": ImportZipsCommand(), "samhsa": ImportSAMHSACommand(), "hsds": ImportHSDSCommand(),
+         "sample": ImportSampleCommand(), "all": ImportAllCommand()]
     }
 
-    func outputHelp(using context: inout CommandContext) { context.console.output(help.consoleText()) }
-
-    func run(using context: inout CommandContext) async throws {
+    /// Migrates, runs the import with a progress bar, prints each summary and the time taken.
+    static func run(_ context: CommandContext, _ body: (Importer) async throws -> [ImportSummary]) async throws {
         let app = context.application
-        let console = context.console
-        var args = context.input.arguments
-        guard !args.isEmpty else { console.output(help.consoleText()); throw Importer.Failure(description: "say what to import") }
-        let kind = args.removeFirst()
         try await app.autoMigrate()
         var importer = Importer(database: app.db, dataDirectory: app.havenSettings.dataDirectory)
         importer.progress = ProgressBar.handler()
         let started = Date()
-        let summaries: [ImportSummary]
-        switch kind {
-        case "zips":
-            guard args.count <= 1 else { throw Importer.Failure(description: "import zips takes one file") }
-            summaries = [try await importer.importZips(args.first.map(Self.url))]
-        case "samhsa":
-            var files: [URL] = [], locators: [URL] = []
-            while !args.isEmpty {
-                let a = args.removeFirst()
-                if a == "--locator" {
-                    guard !args.isEmpty else { throw Importer.Failure(description: "--locator needs a file") }
-                    locators.append(Self.url(args.removeFirst()))
-                } else { files.append(Self.url(a)) }
-            }
-            summaries = [try await importer.importSAMHSA(files, locatorFiles: locators.isEmpty ? nil : locators)]
-        case "hsds":
-            let strict = args.contains("--strict")
-            args.removeAll { $0 == "--strict" }
-            guard args.count == 1 else { throw Importer.Failure(description: "import hsds takes one folder or .json file (and optionally --strict)") }
-            summaries = [try await importer.importHSDS(Self.url(args[0]), strict: strict)]
-        case "sample":
-            summaries = try await Self.importSample(importer)
-        case "all":
-            if importer.dataDirectory != nil {
-                summaries = [try await importer.importZips(), try await importer.importSAMHSA()]
-            } else {
-                console.output("No data folder (../shared/data or HAVEN_DATA_DIR): importing the made-up sample instead.")
-                summaries = try await Self.importSample(importer)
-            }
-        default:
-            console.output(help.consoleText())
-            throw Importer.Failure(description: "unknown import kind \"\(kind)\"")
-        }
+        let summaries = try await body(importer)
         ProgressBar.finish()
-        for s in summaries { console.output(s.report.consoleText()) }
-        console.output(String(format: "done in %.1f s", Date().timeIntervalSince(started)).consoleText())
+        for s in summaries { context.console.output(s.report.consoleText()) }
+        context.console.output(String(format: "done in %.1f s", Date().timeIntervalSince(started)).consoleText())
     }
 
     static func importSample(_ importer: Importer) async throws -> [ImportSummary] {
@@ -76,6 +30,47 @@ struct ImportCommand: AnyAsyncCommand {
         return [try await importer.importZips(folder.appendingPathComponent(SourceFiles.zipTable)),
                 try await importer.importSAMHSA(SampleData.facilityFiles.map { folder.appendingPathComponent($0) }, locatorFiles: [])]
     }
+}
 
-    static func url(_ path: String) -> URL { URL(fileURLWithPath: path) }
+/// `haven import hsds PATH [--strict]`
+struct ImportHSDSCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "path", help: "an HSDS 3.0 tabular package (a folder with datapackage.json and CSVs), or HSDS JSON (a .json file or a folder of them), such as `haven export hsds [--json]` writes")
+        var path: String
+        @Flag(name: "strict", help: "refuse the package if any row is rejected")
+        var strict: Bool
+    }
+
+    let help = "Imports an HSDS 3.0 data package."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await ImportCommand.run(context) { [try await $0.importHSDS(URL(fileURLWithPath: signature.path), strict: signature.strict)] }
+    }
+}
+
+/// `haven import sample`
+struct ImportSampleCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    let help = "Imports a small made-up directory, for demos without the national files."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await ImportCommand.run(context) { try await ImportCommand.importSample($0) }
+    }
+}
+
+/// `haven import all`
+struct ImportAllCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    let help = "Imports the ZIP table, then both SAMHSA directories, from the data folder (or the sample when there is none)."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let console = context.console
+        try await ImportCommand.run(context) { importer in
+            guard importer.dataDirectory != nil else {
+                console.output("No data folder (../shared/data or HAVEN_DATA_DIR): importing the made-up sample instead.")
+                return try await ImportCommand.importSample(importer)
+            }
+            return [try await importer.importZips(), try await importer.importSAMHSA()]
+        }
+    }
 }

@@ -10,25 +10,38 @@ public final class SearchCatalog: Sendable {
     private struct Snapshot { let service: SearchService; let revision: Int64 }
     private let current = NIOLockedValueBox<Snapshot>(Snapshot(
         service: SearchService(index: SearchIndex(listings: []), places: PlaceResolver(zipCodes: [])), revision: -1))
-    private let reloading = NIOLockedValueBox(false)
+    /// The rebuild in progress, if any: callers that arrive during one wait for it instead of starting another.
+    private let inFlight = NIOLockedValueBox<Task<Bool, any Error>?>(nil)
 
     public init() {}
 
     public var service: SearchService { current.withLockedValue { $0.service } }
     public var revision: Int64 { current.withLockedValue { $0.revision } }
 
-    /// Rebuilds from the database if its revision differs from ours (or always, with `force`).
+    /// Rebuilds from the database if its revision differs from ours (or always, with `force`). One rebuild at a time:
+    /// a caller that arrives during one waits for it, then checks the revision itself.
     @discardableResult
     public func refresh(_ db: any Database, force: Bool = false, logger: Logger? = nil) async throws -> Bool {
-        // One rebuild at a time; a caller that arrives during one waits, then checks the revision itself.
-        while !reloading.withLockedValue({ busy in
-            if busy { return false }
-            busy = true
-            return true
-        }) {
-            try await Task.sleep(nanoseconds: 5_000_000)
+        while true {
+            let (task, started) = inFlight.withLockedValue { current -> (Task<Bool, any Error>, Bool) in
+                if let running = current { return (running, false) }
+                // The task clears itself when done; it cannot do so before this assignment, which holds the lock.
+                let task = Task {
+                    defer { self.inFlight.withLockedValue { $0 = nil } }
+                    return try await self.rebuild(db, force: force, logger: logger)
+                }
+                current = task
+                return (task, true)
+            }
+            guard started else {
+                _ = try? await task.value
+                continue
+            }
+            return try await task.value
         }
-        defer { reloading.withLockedValue { $0 = false } }
+    }
+
+    private func rebuild(_ db: any Database, force: Bool, logger: Logger?) async throws -> Bool {
         let revision = try await DataRevision.current(db)
         guard force || revision != self.revision else { return false }
         let start = Date()
