@@ -18,9 +18,11 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(Migrations.all)
     // Health data: never log request paths with queries at info level (a search can reveal a person's need).
     app.middleware = Middlewares()
-    app.middleware.use(HavenErrorMiddleware())
+    // Outside the error middleware, so error answers carry the security headers and CORS too (a browser client
+    // reads problem details only with Access-Control-Allow-Origin).
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APICORSMiddleware())
+    app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(APIMethodMiddleware())
     if settings.apiRate > 0 {
         app.middleware.use(RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst)))

@@ -35,6 +35,10 @@ import VaporTesting
                     #expect(res.status == .notModified, "\(path)")
                     #expect(res.body.readableBytes == 0)
                 }
+                // A weak validator naming the same tag matches too (caches and proxies send them).
+                try await app.testing().test(.GET, path, headers: ["If-None-Match": "\"other\", W/\(tag)"]) { res in
+                    #expect(res.status == .notModified, "\(path) with W/")
+                }
                 try await app.testing().test(.GET, path, headers: ["If-None-Match": "\"other\""]) { res in
                     #expect(res.status == .ok)
                 }
@@ -125,6 +129,24 @@ import VaporTesting
                 #expect(html.contains("GET /api/v1/facilities") && html.contains("GET /api/v1/taxonomy"))
                 for facet in Taxonomy.haven.facets { #expect(html.contains("<code>\(facet.slug)</code>")) }
                 #expect(!html.contains("<script"))
+            }
+        }
+    }
+
+    @Test func errorAnswersCarryTheSecurityHeadersAndCORS() async throws {
+        try await withSample { app in
+            for (path, api) in [("/no/such/page", false), ("/facilities/00000000-0000-0000-0000-000000000000", false),
+                                ("/search?near=10001&radius=abc", false), ("/api/v1/facilities?radius=abc", true),
+                                ("/api/v1/facilities?near=00000", true), ("/api/v1/facilities?near=Washington", true),
+                                ("/api/v1/facilities/not-a-uuid", true), ("/api/v1/nothing", true)] {
+                try await app.testing().test(.GET, path) { res in
+                    #expect(res.status.code >= 300, "\(path)")
+                    #expect(res.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true, "\(path)")
+                    #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
+                    #expect(res.headers.first(name: "Referrer-Policy") == "no-referrer", "\(path)")
+                    #expect(res.headers.first(name: "Permissions-Policy") != nil, "\(path)")
+                    #expect((res.headers.first(name: "Access-Control-Allow-Origin") == "*") == api, "\(path)")
+                }
             }
         }
     }

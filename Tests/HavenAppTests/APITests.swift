@@ -33,7 +33,8 @@ import VaporTesting
     @Test func badParametersAreProblemsNamingTheParameter() async throws {
         try await withSample { app in
             let cases: [(String, String, HTTPStatus)] = [
-                ("radius=0", "radius", .badRequest), ("radius=abc", "radius", .badRequest), ("per_page=500", "per_page", .badRequest),
+                ("radius=0", "radius", .badRequest), ("radius=abc", "radius", .badRequest), ("radius=0x10", "radius", .badRequest),
+                ("radius=nan", "radius", .badRequest), ("radius=1e2", "radius", .badRequest), ("page=100001", "page", .badRequest), ("per_page=500", "per_page", .badRequest),
                 ("page=0", "page", .badRequest), ("sort=nearest", "sort", .badRequest), ("sort=", "sort", .badRequest),
                 ("payment=nonsense", "payment", .badRequest), ("radius=", "radius", .badRequest), ("payment=", "payment", .badRequest),
                 ("near=Washington", "near", .multipleChoices), ("near=00000", "near", .notFound), ("near=Nowhere%2C%20ZZ", "near", .notFound),

@@ -22,11 +22,22 @@ enum HTTPConventions {
         return "\"" + String(h, radix: 16) + "\""
     }
 
+    /// Whether `If-None-Match` values name `tag`: by weak comparison (RFC 9110 13.1.2), so `W/"x"` matches `"x"`.
+    static func matches(_ values: [String], _ tag: String) -> Bool {
+        values.contains { value in
+            value.split(separator: ",").contains { item in
+                var t = item.trimmingCharacters(in: .whitespaces)
+                if t.hasPrefix("W/") { t.removeFirst(2) }
+                return t == tag || t == "*"
+            }
+        }
+    }
+
     /// A JSON response with ETag and Cache-Control; 304 with no body when the client already has it.
     static func cacheable(_ req: Request, body: [UInt8], maxAge: Int) -> Response {
         let tag = etag(body)
         let res: Response
-        if req.headers[.ifNoneMatch].contains(where: { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0.trimmingCharacters(in: .whitespaces) == "*" } }) {
+        if matches(req.headers[.ifNoneMatch], tag) {
             res = Response(status: .notModified)
         } else {
             res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: body)))

@@ -25,6 +25,15 @@ struct FacilityValues: Codable, Sendable, Equatable {
     var otherTerms: String
     var status: FacilityStatus
 
+    init(name: String, name2: String, street1: String, street2: String, city: String, state: String, zip: String, phone: String,
+         intake1: String, intake2: String, website: String, latitude: Double?, longitude: Double?, geoPrecision: GeoPrecision,
+         terms: String, otherTerms: String, status: FacilityStatus) {
+        self.name = name; self.name2 = name2; self.street1 = street1; self.street2 = street2; self.city = city; self.state = state
+        self.zip = zip; self.phone = phone; self.intake1 = intake1; self.intake2 = intake2; self.website = website
+        self.latitude = latitude; self.longitude = longitude; self.geoPrecision = geoPrecision; self.terms = terms
+        self.otherTerms = otherTerms; self.status = status
+    }
+
     init(_ f: FacilityListing, status: FacilityStatus) {
         name = f.name; name2 = f.name2; street1 = f.street1; street2 = f.street2; city = f.city; state = f.state; zip = f.zip
         phone = f.phone; intake1 = f.intake1; intake2 = f.intake2; website = f.website
@@ -39,11 +48,19 @@ struct FacilityValues: Codable, Sendable, Equatable {
         self.terms = terms.joined(separator: " "); self.otherTerms = otherTerms; status = .listed
     }
 
-    init(_ row: FacilityRow) {
-        name = row.name; name2 = row.name2; street1 = row.street1; street2 = row.street2; city = row.city; state = row.state; zip = row.zip
-        phone = row.phone; intake1 = row.intake1; intake2 = row.intake2; website = row.website
-        latitude = row.latitude; longitude = row.longitude; geoPrecision = row.geoPrecision
-        terms = row.terms; otherTerms = row.otherTerms; status = row.status
+    /// The columns, in the table's names.
+    static let columns = ["name", "name2", "street1", "street2", "city", "state", "zip", "phone", "intake1", "intake2", "website",
+                          "latitude", "longitude", "geo_precision", "terms", "other_terms", "status"]
+
+    static func decode(_ row: any SQLRow) throws -> FacilityValues {
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        return FacilityValues(
+            name: try text("name"), name2: try text("name2"), street1: try text("street1"), street2: try text("street2"),
+            city: try text("city"), state: try text("state"), zip: try text("zip"), phone: try text("phone"),
+            intake1: try text("intake1"), intake2: try text("intake2"), website: try text("website"),
+            latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self),
+            geoPrecision: try row.decode(column: "geo_precision", as: GeoPrecision.self), terms: try text("terms"),
+            otherTerms: try text("other_terms"), status: try row.decode(column: "status", as: FacilityStatus.self))
     }
 
     /// Coordinates are equal to 7 decimals (about 1 cm): a value read back from either database compares equal.
@@ -103,7 +120,7 @@ extension SQLDatabase {
         var out: [UUID: FacilityValues] = [:]
         for raw in try await select().columns(FacilityRow.columns).from(FacilityRow.table).all() {
             let row = try FacilityRow.decode(raw)
-            out[row.id] = FacilityValues(row)
+            out[row.id] = row.values
         }
         return out
     }

@@ -10,6 +10,8 @@ public struct SearchQuery: Sendable, Hashable {
     public static let radiusRange: ClosedRange<Double> = 1...500
     public static let defaultRadius: Double = 25
     public static let maxPerPage = 100
+    /// The last page a query may ask for: past it, narrow the search or use the CSV export.
+    public static let maxPage = 100_000
     public static let defaultPerPage = 20
 
     public var near: String?
@@ -64,7 +66,9 @@ extension SearchQuery {
         q.near = try single("near")
         q.text = try single("q")
         if let r = try single("radius") {
-            guard let miles = Double(r), miles.isFinite else { throw QueryError("radius", "radius must be a number of miles, not \"\(r)\"") }
+            // Plain decimals only: Double() also reads "0x10" (16), "1e2" and "nan".
+            guard r.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), r.filter({ $0 == "." }).count <= 1,
+                  let miles = Double(r), miles.isFinite else { throw QueryError("radius", "radius must be a number of miles, not \"\(r)\"") }
             guard radiusRange.contains(miles) else { throw QueryError("radius", "radius must be between 1 and 500 miles (got \(r))") }
             q.radiusMiles = miles
         }
@@ -74,7 +78,9 @@ extension SearchQuery {
             q.sort = sort
         }
         if let p = try single("page") {
-            guard let page = Int(p), page >= 1, page <= 100_000 else { throw QueryError("page", "page must be a whole number from 1, not \"\(p)\"") }
+            guard let page = Int(p), (1...maxPage).contains(page) else {
+                throw QueryError("page", "page must be a whole number from 1 to \(maxPage), not \"\(p)\"")
+            }
             q.page = page
         }
         if let p = try single("per_page") {

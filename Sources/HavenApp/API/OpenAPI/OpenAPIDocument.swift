@@ -40,7 +40,7 @@ enum OpenAPIDocument {
                   schema: .strings(SearchSort.allCases.map(\.rawValue))),
         ]
         if paged {
-            params += [.init(name: "page", in: .query, schema: .integer(minimum: 1, maximum: 100_000)),
+            params += [.init(name: "page", in: .query, schema: .integer(minimum: 1, maximum: SearchQuery.maxPage)),
                        .init(name: "per_page", in: .query, schema: .integer(minimum: 1, maximum: SearchQuery.maxPerPage))]
         }
         params.append(.init(name: "modified_since", in: .query,
