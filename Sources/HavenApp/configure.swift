@@ -10,6 +10,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     switch settings.storage {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        // Write-ahead logging: pages and the API keep reading while an import writes (in the default rollback
+        // journal, a writer's exclusive lock made every reader wait until it committed). The mode is kept in the file.
+        try await app.db.sql.raw("PRAGMA journal_mode=WAL").run()
     case .postgres(let url, let schema):
         var config = try SQLPostgresConfiguration(url: url)
         if let schema { config.searchPath = [schema] }
