@@ -51,13 +51,14 @@ import VaporTesting
                         try await app.testing().test(.GET, path) { res in code = res.status.code }
                         return code
                     }
-                    group.addTask { try await Task.sleep(nanoseconds: 5_000_000_000); return nil }
+                    // Generous: the whole suite shares two cores. Without WAL the request waits for the writer forever.
+                    group.addTask { try await Task.sleep(nanoseconds: 60_000_000_000); return nil }
                     let first = try await group.next()!
                     if first == nil { release.continuation.yield() }  // let the stuck request finish, then fail
                     group.cancelAll()
                     return first
                 }
-                #expect(answered == 200, "\(path) waited for the writer")
+                #expect(answered == 200, "\(path) waited for the writer (60 s)")
             }
             release.continuation.yield()
             try await writer.value

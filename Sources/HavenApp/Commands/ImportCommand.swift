@@ -39,12 +39,14 @@ struct ImportHSDSCommand: AsyncCommand {
         var path: String
         @Flag(name: "strict", help: "refuse the package if any row is rejected")
         var strict: Bool
+        @Flag(name: "allow-shrink", help: "let this version drop more than 10% of the places the package lists now")
+        var allowShrink: Bool
     }
 
     let help = "Imports an HSDS 3.0 data package."
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ImportCommand.run(context) { [try await $0.importHSDS(URL(fileURLWithPath: signature.path), strict: signature.strict)] }
+        try await ImportCommand.run(context) { [try await $0.importHSDS(URL(fileURLWithPath: signature.path), strict: signature.strict, allowShrink: signature.allowShrink)] }
     }
 }
 

@@ -28,6 +28,11 @@ struct ImportSAMHSACommand: AnyAsyncCommand {
         var locator: String?
     }
 
+    struct ShrinkFlag: CommandSignature {
+        @Flag(name: "allow-shrink", help: "let the new editions drop more than 10% of a directory's listings")
+        var allowShrink: Bool
+    }
+
     let help = """
         Imports SAMHSA directories: .xlsx workbooks, or facility CSVs with their ..._service_codes.csv beside them \
         (default: both 2022 workbooks from the data folder).
@@ -36,11 +41,13 @@ struct ImportSAMHSACommand: AnyAsyncCommand {
     func outputAutoComplete(using context: inout CommandContext) {}
 
     func outputHelp(using context: inout CommandContext) {
-        context.console.output("Usage: haven import samhsa [FILE...] [--locator FILE]...\n\(help)".consoleText())
+        context.console.output("Usage: haven import samhsa [FILE...] [--locator FILE]... [--allow-shrink]\n\(help)".consoleText())
         LocatorOption().outputHelp(help: "", using: &context)
+        ShrinkFlag().outputHelp(help: "", using: &context)
     }
 
     func run(using context: inout CommandContext) async throws {
+        let allowShrink = try ShrinkFlag(from: &context.input).allowShrink
         var locators: [URL] = []
         while true {
             let option = try LocatorOption(from: &context.input)
@@ -48,8 +55,10 @@ struct ImportSAMHSACommand: AnyAsyncCommand {
             guard let file = option.locator, !file.isEmpty else { throw Importer.Failure(description: "--locator needs a file") }
             locators.append(URL(fileURLWithPath: file))
         }
-        let files = try PositionalFiles.take(from: &context.input, at: 0...2, usage: "haven import samhsa [FILE...] [--locator FILE]...")
-        try await ImportCommand.run(context) { [try await $0.importSAMHSA(files, locatorFiles: locators.isEmpty ? nil : locators)] }
+        let files = try PositionalFiles.take(from: &context.input, at: 0...2, usage: "haven import samhsa [FILE...] [--locator FILE]... [--allow-shrink]")
+        try await ImportCommand.run(context) {
+            [try await $0.importSAMHSA(files, locatorFiles: locators.isEmpty ? nil : locators, allowShrink: allowShrink)]
+        }
     }
 }
 

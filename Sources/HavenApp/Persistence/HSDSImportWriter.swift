@@ -17,6 +17,7 @@ struct HSDSImportWriter {
     let title: String
     let licenses: [DataLicense]
     let facilities: [HSDSFacility]
+    var shrinkGuard = ShrinkGuard.standard
     var progress: ProgressHandler = { _, _, _ in }
 
     func write(to database: any Database, summary: FileSummary, now: Date = Date()) async throws -> ImportSummary {
@@ -40,6 +41,11 @@ struct HSDSImportWriter {
                 listedElsewhere.insert(record.facilityId)
             }
         }
+
+        // Before any write: would this version of the package drop too much of what it lists now?
+        let incoming = Set(facilities.map(\.listing.id))
+        let listed = sources.values.filter { $0.sourceFile == package && $0.present }
+        try shrinkGuard.check("\(package) (\(file.file))", dropping: listed.filter { !incoming.contains($0.facilityId) }.count, of: listed.count)
 
         var facilityInserts: [FacilityInsert] = [], sourceInserts: [SourceRecordWrite] = []
         var seen = Set<UUID>()

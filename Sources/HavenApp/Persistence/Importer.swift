@@ -52,7 +52,8 @@ public struct Importer {
     }
 
     /// `haven import samhsa [FILE...]`: each file is an .xlsx workbook or a facilities CSV (its code sheet beside it).
-    public func importSAMHSA(_ files: [URL] = [], locatorFiles: [URL]? = nil) async throws -> ImportSummary {
+    /// `allowShrink`: let the new editions drop more than 10% of a directory's listings (see `ShrinkGuard`).
+    public func importSAMHSA(_ files: [URL] = [], locatorFiles: [URL]? = nil, allowShrink: Bool = false) async throws -> ImportSummary {
         let inputs = try files.isEmpty ? [defaultFile(SourceFiles.saWorkbook), defaultFile(SourceFiles.mhWorkbook)] : files
         var editions: [DirectoryEdition] = []
         for (i, url) in inputs.enumerated() {
@@ -74,6 +75,7 @@ public struct Importer {
         for z in try await FacilityRepository(database).zipCodes() { centroids[z.zip] = z.coordinate }
         let drafts = FacilityAssembler(locator: locator, zipCentroids: centroids, websites: websites).assemble(editions)
         var writer = SAMHSAImportWriter(editions: editions, drafts: drafts)
+        writer.shrinkGuard.allowed = allowShrink
         writer.progress = progress
         let started = Date()
         var summary = try await writer.write(to: database)
@@ -87,7 +89,7 @@ public struct Importer {
 
     /// `haven import hsds PATH [--strict]`: an HSDS 3.0 tabular data package, or HSDS JSON (a file or a folder). Unusable files stop the import before
     /// anything is written; unusable rows are reported and left out, or, with `strict`, stop it too.
-    public func importHSDS(_ folder: URL, strict: Bool = false) async throws -> ImportSummary {
+    public func importHSDS(_ folder: URL, strict: Bool = false, allowShrink: Bool = false) async throws -> ImportSummary {
         progress("reading \(folder.lastPathComponent)", 0, 1)
         let package: HSDSPackage
         do { package = try HSDSPackage.open(folder) } catch { throw Failure(description: "\(error)") }
@@ -112,6 +114,7 @@ public struct Importer {
         let locations = files.firstIndex { $0.file == package.file("location") }!
         var writer = HSDSImportWriter(package: package.name, version: package.version, title: package.title,
                                       licenses: package.licenses, facilities: mapping.facilities)
+        writer.shrinkGuard.allowed = allowShrink
         writer.progress = progress
         let started = Date()
         var summary = try await writer.write(to: database, summary: files[locations])

@@ -8,6 +8,7 @@ import SQLKit
 struct SAMHSAImportWriter {
     let editions: [DirectoryEdition]
     let drafts: [FacilityDraft]
+    var shrinkGuard = ShrinkGuard.standard
     var progress: ProgressHandler = { _, _, _ in }
 
     func write(to database: any Database, now: Date = Date()) async throws -> ImportSummary {
@@ -38,6 +39,13 @@ struct SAMHSAImportWriter {
             sources[record.facilityId, default: [:]][dir] = record
         }
 
+        // Before any write: would this edition drop too much of what each directory lists now?
+        for edition in editions {
+            let incoming = Set(drafts.filter { $0.sources.contains { $0.directory == edition.directory } }.map(\.id))
+            let listed = sources.values.compactMap { $0[edition.directory] }.filter(\.present)
+            try shrinkGuard.check(edition.file, dropping: listed.filter { !incoming.contains($0.facilityId) }.count, of: listed.count)
+        }
+
         var facilityInserts: [FacilityInsert] = []
         var sourceInserts: [SourceRecordWrite] = []
         let encoder = JSONEncoder()
@@ -65,6 +73,12 @@ struct SAMHSAImportWriter {
                 facilityInserts.append(FacilityInsert(id: draft.id, sourceKey: draft.key,
                                                       values: FacilityValues(draft, terms: terms.sorted(), otherTerms: "[]"), now: now))
                 summary.facilitiesCreated += 1
+            }
+            // A directory imported now that listed the facility before and no longer does (another still does).
+            for (dir, record) in sources[draft.id] ?? [:]
+            where imported.contains(dir) && record.present && !draft.sources.contains(where: { $0.directory == dir }) {
+                fileSummaries[dir]!.noLongerListed += 1
+                try await db.markSourceDropped(facility: draft.id, directory: dir.rawValue)
             }
             for row in draft.sources {
                 var stored = row

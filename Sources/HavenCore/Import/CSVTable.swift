@@ -4,6 +4,9 @@ import Foundation
 public struct Table: Sendable {
     public var header: [String]
     public var rows: [[String]]
+    /// The text ended without a line break after its last row: some complete files do, and so does every file cut off
+    /// in transfer. Readers of formats whose files always end with one refuse such a file (`requireCompleteLastRow`).
+    public var endsMidLine = false
 
     public init(header: [String], rows: [[String]]) {
         self.header = header
@@ -25,12 +28,14 @@ public enum TableError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case missingColumns(String, [String])
     case unterminatedQuote(String, line: Int)
+    case cutOff(String, line: Int)
 
     public var description: String {
         switch self {
         case .unreadable(let f, let r): "\(f): cannot be read (\(r))"
         case .missingColumns(let f, let c): "\(f): missing column(s) \(c.joined(separator: ", "))"
         case .unterminatedQuote(let f, let l): "\(f): a quoted field opened on line \(l) never closes; the file is cut off or corrupt"
+        case .cutOff(let f, let l): "\(f): line \(l) ends in the middle of a row (no line break after it); the file looks cut off, so nothing was imported"
         }
     }
 }
@@ -84,8 +89,25 @@ public enum CSVReader {
             i += 1
         }
         if inQuotes { throw TableError.unterminatedQuote(name, line: quotedLine) }
-        if !field.isEmpty || !row.isEmpty { endField(); rows.append(row) }
+        var endsMidLine = false
+        if !field.isEmpty || !row.isEmpty {
+            endField()
+            // A last row shorter than the header, with no line break after it: cut off in transfer.
+            if rows.count >= 1, row.count < rows[0].count { throw TableError.cutOff(name, line: line) }
+            rows.append(row)
+            endsMidLine = true
+        }
         guard let header = rows.first else { return Table(header: [], rows: []) }
-        return Table(header: header, rows: Array(rows.dropFirst()))
+        var table = Table(header: header, rows: Array(rows.dropFirst()))
+        table.endsMidLine = endsMidLine
+        return table
+    }
+
+    /// Reads a file of a format that always ends with a line break (SAMHSA's facility and code CSVs, HSDS tables that
+    /// Haven writes): one that does not was cut off, even when its last row has every field.
+    public static func read(contentsOf url: URL, requireCompleteLastRow: Bool) throws -> Table {
+        let table = try read(contentsOf: url)
+        if requireCompleteLastRow && table.endsMidLine { throw TableError.cutOff(url.lastPathComponent, line: table.rows.count + 1) }
+        return table
     }
 }

@@ -50,8 +50,9 @@ public enum SourceFiles {
         guard codesURL != url, FileManager.default.fileExists(atPath: codesURL.path) else {
             throw TableError.unreadable(name, reason: "its code sheet \(codesURL.lastPathComponent) was not found; pass it with --codes")
         }
-        let sheet = try CodeSheet(directory: dir, table: CSVReader.read(contentsOf: codesURL), name: codesURL.lastPathComponent)
-        return try DirectoryParser(codes: sheet, taxonomy: taxonomy).parse(CSVReader.read(contentsOf: url), file: name, edition: edition)
+        let sheet = try CodeSheet(directory: dir, table: CSVReader.read(contentsOf: codesURL, requireCompleteLastRow: true), name: codesURL.lastPathComponent)
+        return try DirectoryParser(codes: sheet, taxonomy: taxonomy)
+            .parse(CSVReader.read(contentsOf: url, requireCompleteLastRow: true), file: name, edition: edition)
     }
 
     /// A locator (geocoded addresses) from the given CSV files, and the websites some of them carry.
