@@ -97,4 +97,26 @@ import VaporTesting
             #expect(summary.files[0].noLongerListed == rows.count - 11)
         }
     }
+
+    /// Issue 8, finding 9: an unchanged edition moves nothing (no instance rebuilds), and a source record changed by
+    /// hand is written back as the file says.
+    @Test func anUnchangedEditionMovesNothingAndRepairsATamperedRecord() async throws {
+        let sample = try SampleFolder()
+        defer { sample.remove() }
+        try await withHaven { app in
+            try await sample.importAll(into: app)
+            let revision = try await DataRevision.current(app.db)
+            try await app.db.withSQL { sql in
+                try await sql.raw("UPDATE source_records SET terms = 'tampered', codes = 'X' WHERE line = 2").run()
+            }
+            let summary = try await Importer(database: app.db, dataDirectory: sample.url).importSAMHSA(sample.facilityFiles, locatorFiles: [])
+            #expect(summary.facilitiesUnchanged == summary.facilitiesUnchanged + summary.facilitiesUpdated + summary.facilitiesCreated)
+            #expect(summary.files.map(\.updated).reduce(0, +) == 2, "the two tampered records (line 2 of each file) are rewritten")
+            #expect(try await DataRevision.current(app.db) == revision)
+            let tampered = try await app.db.withSQL { sql in
+                try await sql.select().column("facility_id").from("source_records").where("terms", .equal, "tampered").all().count
+            }
+            #expect(tampered == 0)
+        }
+    }
 }

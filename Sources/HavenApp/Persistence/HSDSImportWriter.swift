@@ -23,7 +23,7 @@ struct HSDSImportWriter {
     func write(to database: any Database, summary: FileSummary, now: Date = Date()) async throws -> ImportSummary {
         try await database.transaction { tx in
             let result = try await write(try tx.sql, summary: summary, now: now)
-            try await DataRevision.bump(tx)
+            if result.changesListings { try await DataRevision.bump(tx) }
             return result
         }
     }
@@ -70,7 +70,8 @@ struct HSDSImportWriter {
                                            line: f.line, codes: "", terms: listing.terms.joined(separator: " "), payload: f.payload,
                                            firstImportedAt: now, importedAt: now)
             if let old = sources[listing.id] {
-                if old.payload == f.payload && old.present && old.sourceFile == package {
+                if old.payload == f.payload && old.present && old.sourceFile == package && old.terms == record.terms
+                    && old.edition == version {
                     file.unchanged += 1
                     continue
                 }

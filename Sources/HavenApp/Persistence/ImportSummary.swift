@@ -36,6 +36,10 @@ public struct ImportSummary: Sendable, Codable {
 
     public init() {}
 
+    /// Whether search sees a difference (a facility created, changed or marked missing): only then does the data
+    /// revision move and every instance rebuild its index.
+    public var changesListings: Bool { facilitiesCreated + facilitiesUpdated + facilitiesMarkedMissing > 0 }
+
     /// The report printed after an import: one line per file, then each rejected row and note with its reason.
     public var report: String {
         var lines = files.map(\.line)

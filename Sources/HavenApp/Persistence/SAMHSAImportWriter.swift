@@ -89,7 +89,8 @@ struct SAMHSAImportWriter {
                                                edition: file.edition, line: row.line, codes: row.codes.joined(separator: " "),
                                                terms: row.terms.joined(separator: " "), payload: payload, firstImportedAt: now, importedAt: now)
                 if let old = sources[draft.id]?[row.directory] {
-                    if old.payload == payload && old.present {
+                    if old.payload == payload && old.present && old.terms == record.terms && old.codes == record.codes
+                        && old.sourceFile == record.sourceFile && old.edition == record.edition {
                         fileSummaries[row.directory]!.unchanged += 1
                         if old.line != row.line { try await db.moveSource(facility: draft.id, directory: record.directory, line: row.line) }
                     } else {
@@ -127,7 +128,8 @@ struct SAMHSAImportWriter {
         for e in editions {
             try await db.stampSources(directory: e.directory.rawValue, file: e.file, edition: e.edition, now: now, onlyFile: false)
         }
-        try await DataRevision.bump(fluent)
+        // Only a change search can see moves the revision: an unchanged edition makes no instance rebuild its index.
+        if summary.changesListings { try await DataRevision.bump(fluent) }
         summary.files = editions.map { fileSummaries[$0.directory]! }
         return summary
     }

@@ -10,13 +10,16 @@ struct StoredSource: Codable, Sendable {
     let directory: String
     /// The file, or for HSDS the package's name.
     let sourceFile: String
+    let edition: String
     let line: Int
+    let codes: String
     let terms: String
-    /// The row(s) as read, as JSON: what decides whether a record changed.
+    /// The row(s) as read, as JSON: with the other fields, what decides whether a record must be written again.
     let payload: String
     let present: Bool
 
-    static let columns: [any SQLExpression] = ["facility_id", "directory", "source_file", "line", "terms", "payload", "present"].map { SQLIdentifier($0) }
+    static let columns: [any SQLExpression] = ["facility_id", "directory", "source_file", "edition", "line", "codes", "terms", "payload", "present"]
+        .map { SQLIdentifier($0) }
 }
 
 /// A new or rewritten record.
