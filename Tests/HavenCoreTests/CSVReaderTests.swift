@@ -16,6 +16,24 @@ import Testing
         }
     }
 
+    @Test func aShortLastRowWithNoLineBreakIsCutOff() throws {
+        #expect(throws: TableError.cutOff("in.csv", line: 3)) {
+            try CSVReader.parse(Data("a,b,c\n1,2,3\n4,5".utf8), name: "in.csv")
+        }
+        // Complete but for the final line break (some public files end so): read, and said.
+        let table = try CSVReader.parse(Data("a,b,c\n1,2,3\n4,5,6".utf8))
+        #expect(table.rows.count == 2 && table.endsMidLine)
+        #expect(try !CSVReader.parse(Data("a,b,c\n1,2,3\n".utf8)).endsMidLine)
+    }
+
+    @Test func formatsThatAlwaysEndWithALineBreakRefuseOneWithout() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "a,b\n1,2\n3,4".write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: TableError.self) { try CSVReader.read(contentsOf: url, requireCompleteLastRow: true) }
+        #expect(try CSVReader.read(contentsOf: url).rows.count == 2)
+    }
+
     @Test func latin1IsReadNotRejected() throws {
         let bytes: [UInt8] = Array("name\n".utf8) + [0x43, 0x61, 0x66, 0xE9, 0x0A]  // "Café" in Latin-1
         let table = try CSVReader.parse(Data(bytes))
