@@ -17,6 +17,8 @@ public struct Settings: Sendable {
     /// API requests a second allowed per client address (0: no limit), and the burst above that rate.
     public var apiRate: Double
     public var apiBurst: Double
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`HAVEN_TRUSTED_PROXIES`, comma-separated addresses).
+    public var trustedProxies: [String] = []
     /// gzip responses for clients that accept it (`HAVEN_COMPRESSION=0` turns it off, e.g. behind a proxy that compresses).
     public var compression: Bool
 
@@ -36,7 +38,7 @@ public struct Settings: Sendable {
     }
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
-    /// `HAVEN_API_BURST` and `HAVEN_COMPRESSION`; names every bad one.
+    /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES` and `HAVEN_COMPRESSION`; names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
         var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
@@ -63,6 +65,10 @@ public struct Settings: Sendable {
         }
         let rate = number("HAVEN_API_RATE", 20, 0...1_000_000)
         let burst = number("HAVEN_API_BURST", 100, 1...1_000_000)
+        let proxies = (env["HAVEN_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for p in proxies where !Self.isIPAddress(p) {
+            problems.append("HAVEN_TRUSTED_PROXIES must list IP addresses (like 127.0.0.1, ::1), not \"\(p)\"")
+        }
         var compression = true
         switch env["HAVEN_COMPRESSION"] ?? "" {
         case "", "1", "on", "true": break
@@ -74,6 +80,15 @@ public struct Settings: Sendable {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
-        return Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst, compression: compression)
+        var settings = Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst, compression: compression)
+        settings.trustedProxies = proxies
+        return settings
+    }
+
+    /// An IPv4 or IPv6 address as written by a socket (no port, no range).
+    static func isIPAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4 { return parts.allSatisfy { UInt8($0) != nil && !$0.isEmpty } }
+        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }
 }

@@ -27,13 +27,13 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(APICORSMiddleware())
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(APIMethodMiddleware())
-    if settings.apiRate > 0 {
-        app.middleware.use(RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst)))
-    }
-    // gzip when the client asks (pages, JSON, CSV: text compresses 5-10x); see docs/PERFORMANCE.md for the CPU cost.
-    app.http.server.configuration.responseCompression = settings.compression ? .enabledForCompressibleTypes : .disabled
-    try app.register(collection: WebController())
-    try app.register(collection: APIController())
+    // The per-client limit goes on the routes that do work; the controllers install it.
+    let limit: (any Middleware)? = settings.apiRate > 0
+        ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst),
+                              trustedProxies: TrustedProxies(settings.trustedProxies))
+        : nil
+    try app.register(collection: WebController(limit: limit))
+    try app.register(collection: APIController(limit: limit))
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.lifecycle.use(CatalogRefresher())

@@ -85,8 +85,42 @@ import VaporTesting
             }
             #expect(statuses.prefix(3).allSatisfy { $0 == .ok })
             #expect(statuses.last == .tooManyRequests)
-            try await app.testing().test(.GET, "/") { res in #expect(res.status == .ok, "pages are not rate limited") }
+            try await app.testing().test(.GET, "/") { res in #expect(res.status == .ok, "the home page does no work: not limited") }
         }
+    }
+
+    /// Issue 8, finding 5: the search page and facility pages are limited too (they do the same work as the API).
+    @Test func pagesThatDoWorkAreRateLimited() async throws {
+        try await withSample({ $0.apiRate = 0.001; $0.apiBurst = 3 }) { app in
+            let id = try #require(app.catalog.service.index.listings.first).idString
+            var statuses: [HTTPStatus] = []
+            for path in ["/search?near=10001", "/facilities/\(id)", "/search?near=10001&radius=50", "/facilities/\(id)"] {
+                try await app.testing().test(.GET, path) { res in
+                    statuses.append(res.status)
+                    if res.status == .tooManyRequests {
+                        #expect(Int(res.headers.first(name: .retryAfter) ?? "") ?? 0 >= 1)
+                        #expect(res.headers.contentType == .html)
+                        #expect(res.body.string.contains("tel:988"), "the crisis line is on the 429 page too")
+                    }
+                }
+            }
+            #expect(statuses == [.ok, .ok, .ok, .tooManyRequests])
+            for path in ["/", "/static/haven.css", "/api/docs"] {
+                try await app.testing().test(.GET, path) { res in #expect(res.status == .ok, "\(path) does no work: not limited") }
+            }
+        }
+    }
+
+    @Test func forwardedForCountsOnlyFromTrustedProxies() throws {
+        let proxies = TrustedProxies(["127.0.0.1", "10.0.0.2"])
+        #expect(proxies.client(peer: "203.0.113.9", forwardedFor: ["198.51.100.1"]) == "203.0.113.9", "anyone can send the header")
+        #expect(proxies.client(peer: "127.0.0.1", forwardedFor: ["198.51.100.1"]) == "198.51.100.1")
+        // A client may put anything first; the proxies append what they saw: the last untrusted hop is the client.
+        #expect(proxies.client(peer: "127.0.0.1", forwardedFor: ["1.2.3.4, 198.51.100.7, 10.0.0.2"]) == "198.51.100.7")
+        #expect(proxies.client(peer: "127.0.0.1", forwardedFor: []) == "127.0.0.1")
+        #expect(proxies.client(peer: nil, forwardedFor: ["198.51.100.1"]) == "unknown")
+        #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["HAVEN_TRUSTED_PROXIES": "127.0.0.1, proxy.example"]) }
+        #expect(try Settings.fromEnvironment(["HAVEN_TRUSTED_PROXIES": "127.0.0.1, ::1"]).trustedProxies == ["127.0.0.1", "::1"])
     }
 
     @Test func csvExportStreamsEveryResult() async throws {

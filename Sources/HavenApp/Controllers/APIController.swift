@@ -4,7 +4,11 @@ import Vapor
 
 /// The JSON API under /api/v1. Same query type and search call as the results page.
 struct APIController: RouteCollection {
+    /// The per-client rate limit, on every API route.
+    var limit: (any Middleware)?
+
     func boot(routes: any RoutesBuilder) throws {
+        let routes = limit.map { routes.grouped($0) } ?? routes
         routes.get(.facilities, use: search)
         routes.get(.facilitiesCSV, use: csv)
         routes.get(.facility, use: facility)

@@ -5,13 +5,17 @@ import Vapor
 
 /// HTML pages. Each handler gathers a model and hands it to a view; views never touch the database.
 struct WebController: RouteCollection {
+    /// The per-client rate limit, on the pages that search or read the database.
+    var limit: (any Middleware)?
+
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.home, use: home)
-        routes.get(.search, use: search)
-        routes.get(.facility(.key), use: facility)
-        routes.get(.aboutData, use: aboutData)
         routes.get(.apiDocs, use: apiDocs)
         routes.get(.stylesheet, use: stylesheet)
+        let working = limit.map { routes.grouped($0) } ?? routes
+        working.get(.search, use: search)
+        working.get(.facility(.key), use: facility)
+        working.get(.aboutData, use: aboutData)
     }
 
     @Sendable func home(req: Request) async throws -> Response {
