@@ -32,19 +32,27 @@ import VaporTesting
         }
     }
 
-    @Test func anHSDSTableCutMidRowIsRefused() async throws {
-        let export = temporaryFolder("hsds-cut")
+    /// The sample exported as an HSDS package and imported from it; `body` gets the package's location rows to change.
+    static func withImportedPackage(_ body: (Application, Importer, _ locations: URL, _ rows: [String]) async throws -> Void) async throws {
+        let export = temporaryFolder("hsds-safety")
         defer { try? FileManager.default.removeItem(at: export) }
         try await withSample { app in
             try HSDSExporter().write(app.catalog.service.index.listings, to: export)
             let importer = Importer(database: app.db, dataDirectory: nil)
             _ = try await importer.importHSDS(export)
+            let locations = export.appendingPathComponent("locations.csv")
+            let rows = try String(contentsOf: locations, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            try await body(app, importer, export, rows)
+        }
+    }
+
+    @Test func anHSDSTableCutMidRowIsRefused() async throws {
+        try await Self.withImportedPackage { app, importer, export, rows in
             let before = try await Self.state(app)
             // Cut in the middle of the last row: it has fewer fields than the header.
-            let locations = export.appendingPathComponent("locations.csv")
-            var rows = try String(contentsOf: locations, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            var rows = rows
             rows[rows.count - 1] = String(rows[rows.count - 1].prefix(45))
-            try rows.joined(separator: "\r\n").write(to: locations, atomically: true, encoding: .utf8)
+            try rows.joined(separator: "\r\n").write(to: export.appendingPathComponent("locations.csv"), atomically: true, encoding: .utf8)
             await #expect(throws: (any Error).self) { try await importer.importHSDS(export) }
             #expect(try await Self.state(app) == before)
         }
@@ -81,16 +89,9 @@ import VaporTesting
     }
 
     @Test func anHSDSPackageDroppingMoreThanATenthIsRefusedUnlessAllowed() async throws {
-        let export = temporaryFolder("hsds-shrink")
-        defer { try? FileManager.default.removeItem(at: export) }
-        try await withSample { app in
-            try HSDSExporter().write(app.catalog.service.index.listings, to: export)
-            let importer = Importer(database: app.db, dataDirectory: nil)
-            _ = try await importer.importHSDS(export)
+        try await Self.withImportedPackage { app, importer, export, rows in
             let before = try await Self.state(app)
-            let locations = export.appendingPathComponent("locations.csv")
-            let rows = try String(contentsOf: locations, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-            try (rows.prefix(11).joined(separator: "\r\n") + "\r\n").write(to: locations, atomically: true, encoding: .utf8)
+            try (rows.prefix(11).joined(separator: "\r\n") + "\r\n").write(to: export.appendingPathComponent("locations.csv"), atomically: true, encoding: .utf8)
             await #expect(throws: ShrinkGuard.Refused.self) { try await importer.importHSDS(export) }
             #expect(try await Self.state(app) == before)
             let summary = try await importer.importHSDS(export, allowShrink: true)

@@ -46,8 +46,8 @@ struct FacilityRepository {
     }
 
     func sources(for id: UUID) async throws -> [Provenance] {
-        try await db.select().columns(SourceRecordRow.columns).from(SourceRecordRow.table).where("facility_id", .equal, id)
-            .orderBy("directory").all().map { try $0.decodeRow(SourceRecordRow.self).provenance }
+        try await db.select().column("*").from(SourceRecord.table).where("facility_id", .equal, id)
+            .orderBy("directory").all().map { try $0.decodeRow(SourceRecord.self).provenance }
     }
 
     /// Records a person's change; the caller bumps the data revision.

@@ -32,7 +32,7 @@ struct HSDSImportWriter {
         var summary = ImportSummary()
         var file = file
         let existing = try await db.facilityValues()
-        var sources: [UUID: StoredSource] = [:]
+        var sources: [UUID: SourceRecord] = [:]
         var listedElsewhere = Set<UUID>()
         for record in try await db.storedSources() {
             if record.directory == HSDSSource.directory {
@@ -47,7 +47,7 @@ struct HSDSImportWriter {
         let listed = sources.values.filter { $0.sourceFile == package && $0.present }
         try shrinkGuard.check("\(package) (\(file.file))", dropping: listed.filter { !incoming.contains($0.facilityId) }.count, of: listed.count)
 
-        var facilityInserts: [FacilityInsert] = [], sourceInserts: [SourceRecordWrite] = []
+        var facilityInserts: [FacilityInsert] = [], sourceInserts: [SourceRecord] = []
         var seen = Set<UUID>()
         for (n, f) in facilities.enumerated() {
             if n % 500 == 0 { progress("facilities", n, facilities.count) }
@@ -66,12 +66,11 @@ struct HSDSImportWriter {
                 facilityInserts.append(FacilityInsert(id: listing.id, sourceKey: "hsds:" + listing.idString, values: values, now: now))
                 summary.facilitiesCreated += 1
             }
-            let record = SourceRecordWrite(facilityId: listing.id, directory: HSDSSource.directory, sourceFile: package, edition: version,
+            let record = SourceRecord(facilityId: listing.id, directory: HSDSSource.directory, sourceFile: package, edition: version,
                                            line: f.line, codes: "", terms: listing.terms.joined(separator: " "), payload: f.payload,
                                            firstImportedAt: now, importedAt: now)
             if let old = sources[listing.id] {
-                if old.payload == f.payload && old.present && old.sourceFile == package && old.terms == record.terms
-                    && old.edition == version {
+                if old.matches(record) {
                     file.unchanged += 1
                     continue
                 }

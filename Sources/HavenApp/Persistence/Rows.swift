@@ -19,27 +19,6 @@ struct FacilityEditRow: Codable, Sendable {
     }
 }
 
-/// A `source_records` row as pages and the API read it: which file said what, when.
-struct SourceRecordRow: Codable, Sendable {
-    let directory: String
-    let sourceFile: String
-    let edition: String
-    let line: Int
-    let present: Bool
-    let importedAt: Date
-    let terms: String
-
-    static let table = "source_records"
-    static let columns: [any SQLExpression] = ["directory", "source_file", "edition", "line", "present", "imported_at", "terms"].map { SQLIdentifier($0) }
-
-    var provenance: Provenance {
-        Provenance(directory: directory,
-                   title: directory == HSDSSource.directory ? "HSDS 3.0 data package" : Directory(rawValue: directory)?.title ?? directory,
-                   sourceFile: sourceFile, edition: edition, line: line, present: present, importedAt: importedAt,
-                   terms: terms.split(separator: " ").map(String.init))
-    }
-}
-
 /// A `zip_codes` row.
 struct ZipCodeRow: Codable, Sendable {
     let zip: String

@@ -28,7 +28,7 @@ struct SAMHSAImportWriter {
 
         // What the database holds now.
         let existing = try await db.facilityValues()
-        var sources: [UUID: [Directory: StoredSource]] = [:]
+        var sources: [UUID: [Directory: SourceRecord]] = [:]
         // Facilities an HSDS package still lists: a SAMHSA edition dropping them does not make them missing.
         var listedByPackage = Set<UUID>()
         for record in try await db.storedSources() {
@@ -47,7 +47,7 @@ struct SAMHSAImportWriter {
         }
 
         var facilityInserts: [FacilityInsert] = []
-        var sourceInserts: [SourceRecordWrite] = []
+        var sourceInserts: [SourceRecord] = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var seen = Set<UUID>()
@@ -85,12 +85,11 @@ struct SAMHSAImportWriter {
                 stored.line = 0
                 let payload = String(decoding: try encoder.encode(stored), as: UTF8.self)
                 let file = editions.first { $0.directory == row.directory }!
-                let record = SourceRecordWrite(facilityId: draft.id, directory: row.directory.rawValue, sourceFile: file.file,
+                let record = SourceRecord(facilityId: draft.id, directory: row.directory.rawValue, sourceFile: file.file,
                                                edition: file.edition, line: row.line, codes: row.codes.joined(separator: " "),
                                                terms: row.terms.joined(separator: " "), payload: payload, firstImportedAt: now, importedAt: now)
                 if let old = sources[draft.id]?[row.directory] {
-                    if old.payload == payload && old.present && old.terms == record.terms && old.codes == record.codes
-                        && old.sourceFile == record.sourceFile && old.edition == record.edition {
+                    if old.matches(record) {
                         fileSummaries[row.directory]!.unchanged += 1
                         if old.line != row.line { try await db.moveSource(facility: draft.id, directory: record.directory, line: row.line) }
                     } else {
