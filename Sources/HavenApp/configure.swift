@@ -27,6 +27,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(APICORSMiddleware())
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(APIMethodMiddleware())
+    // gzip when the client asks (pages, JSON, CSV: text compresses 5-10x); see docs/PERFORMANCE.md for the CPU cost.
+    app.http.server.configuration.responseCompression = settings.compression ? .enabledForCompressibleTypes : .disabled
     // The per-client limit goes on the routes that do work; the controllers install it.
     let limit: (any Middleware)? = settings.apiRate > 0
         ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst),

@@ -184,4 +184,16 @@ import VaporTesting
             }
         }
     }
+
+    /// gzip through a real server (the in-memory test client bypasses the HTTP pipeline where compression happens).
+    @Test func answersAreGzippedWhenTheClientAsks() async throws {
+        for enabled in [true, false] {
+            try await withSample({ $0.compression = enabled }) { app in
+                try await app.testing(method: .running(port: 0)).test(.GET, "/static/haven.css", headers: ["Accept-Encoding": "gzip"]) { res in
+                    #expect(res.status == .ok)
+                    #expect((res.headers.first(name: .contentEncoding) == "gzip") == enabled, "compression \(enabled)")
+                }
+            }
+        }
+    }
 }
