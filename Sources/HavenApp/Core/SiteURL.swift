@@ -86,7 +86,7 @@ enum APIURL: Sendable, CaseIterable {
         }()
     }
 
-    /// The path with no parameter (for `facility`, use `facility(_:)`).
+    /// The path (for `facility`, with its `:id` placeholder: links to one facility come from `SiteURL`).
     var path: String { SiteURL.join(pathComponents) }
 
     /// The path as OpenAPI writes it: `/api/v1/facilities/{id}`.
@@ -96,8 +96,6 @@ enum APIURL: Sendable, CaseIterable {
             return c.description
         }.joined(separator: "/")
     }
-
-    static func facility(_ id: UUID) -> String { "/api/v1/facilities/" + id.uuidString.lowercased() }
 }
 
 extension RoutesBuilder {

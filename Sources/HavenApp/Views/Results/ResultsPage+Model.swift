@@ -4,6 +4,14 @@ import HavenCore
 struct ResultsPageModel {
     let results: SearchResults
     let taxonomy: Taxonomy
+    /// The page's results, made once (`SearchResults.items` builds them on each call).
+    let items: [SearchResults.Item]
+
+    init(results: SearchResults, taxonomy: Taxonomy) {
+        self.results = results
+        self.taxonomy = taxonomy
+        items = results.items
+    }
 
     var query: SearchQuery { results.query }
 

@@ -27,7 +27,7 @@ enum ResultsPage {
                     button(.type("submit")) { "Update results" }
                 }
                 section(.class("list"), .ariaLabel("Results")) {
-                    if m.results.items.isEmpty {
+                    if m.items.isEmpty {
                         emptyAdvice(m.results)
                     } else {
                         list(m)
@@ -38,7 +38,7 @@ enum ResultsPage {
     }
 
     static func list(_ m: ResultsPageModel) -> Node {
-        let items = m.results.items
+        let items = m.items
         return group([
             p(.class("count"), .ariaLive("polite")) {
                 "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."

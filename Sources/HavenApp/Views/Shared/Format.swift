@@ -54,7 +54,4 @@ enum Format {
 
     private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                  "October", "November", "December"]
-
-    /// One address line as every page writes it: "12 Main St, Suite 3, Denver, CO 80202".
-    static func addressLine(_ f: FacilityListing) -> String { PostalAddress(f).line }
 }
