@@ -21,6 +21,11 @@ public struct Settings: Sendable {
     public var trustedProxies: [String] = []
     /// gzip responses for clients that accept it (`HAVEN_COMPRESSION=0` turns it off, e.g. behind a proxy that compresses).
     public var compression: Bool
+    /// Exports streaming at once, per client and overall (`HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`).
+    public var exportsPerClient = 2
+    public var exportsTotal = 8
+    /// Sizes and timeouts of one connection (the server's own; tests shorten the timeouts).
+    public var serverLimits = ServerLimits()
 
     public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100,
                 compression: Bool = true) {
@@ -38,7 +43,8 @@ public struct Settings: Sendable {
     }
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
-    /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES` and `HAVEN_COMPRESSION`; names every bad one.
+    /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`
+    /// and `HAVEN_COMPRESSION`; names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
         var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
@@ -69,6 +75,8 @@ public struct Settings: Sendable {
         for p in proxies where !Self.isIPAddress(p) {
             problems.append("HAVEN_TRUSTED_PROXIES must list IP addresses (like 127.0.0.1, ::1), not \"\(p)\"")
         }
+        let exportsPerClient = number("HAVEN_EXPORTS_PER_CLIENT", 2, 1...1000)
+        let exportsTotal = number("HAVEN_EXPORTS_TOTAL", 8, 1...10000)
         var compression = true
         switch env["HAVEN_COMPRESSION"] ?? "" {
         case "", "1", "on", "true": break
@@ -82,6 +90,8 @@ public struct Settings: Sendable {
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         var settings = Settings(storage: storage, dataDirectory: data, refreshSeconds: refresh, apiRate: rate, apiBurst: burst, compression: compression)
         settings.trustedProxies = proxies
+        settings.exportsPerClient = Int(exportsPerClient)
+        settings.exportsTotal = Int(exportsTotal)
         return settings
     }
 

@@ -14,9 +14,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         // journal, a writer's exclusive lock made every reader wait until it committed). The mode is kept in the file.
         try await app.db.sql.raw("PRAGMA journal_mode=WAL").run()
     case .postgres(let url, let schema):
-        var config = try SQLPostgresConfiguration(url: url)
-        if let schema { config.searchPath = [schema] }
-        app.databases.use(.postgres(configuration: config, sqlLogLevel: .trace), as: .psql)
+        app.databases.use(try postgres(url: url, schema: schema), as: .psql)
     }
     app.migrations.add(Migrations.all)
     // Health data: never log request paths with queries at info level (a search can reveal a person's need).
@@ -27,18 +25,29 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(APICORSMiddleware())
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(APIMethodMiddleware())
-    // gzip when the client asks (pages, JSON, CSV: text compresses 5-10x); see docs/PERFORMANCE.md for the CPU cost.
-    app.http.server.configuration.responseCompression = settings.compression ? .enabledForCompressibleTypes : .disabled
+    // Haven's own transport: answers oversized and malformed requests, times out trickling heads and stalled
+    // readers. gzip when the client asks (pages, JSON, CSV: text compresses 5-10x; docs/PERFORMANCE.md has the cost).
+    app.servers.use(.haven(settings.serverLimits, compression: settings.compression))
+    app.trustedProxies = TrustedProxies(settings.trustedProxies)
+    app.exportSlots = ExportSlots(perClient: settings.exportsPerClient, total: settings.exportsTotal)
     // The per-client limit goes on the routes that do work; the controllers install it.
     let limit: (any Middleware)? = settings.apiRate > 0
-        ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst),
-                              trustedProxies: TrustedProxies(settings.trustedProxies))
+        ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst))
         : nil
     try app.register(collection: WebController(limit: limit))
     try app.register(collection: APIController(limit: limit))
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.lifecycle.use(CatalogRefresher())
+}
+
+/// PostgreSQL as Haven uses it: failing fast when the server is down (a 503 with Retry-After within seconds,
+/// not a request held 10 s), and reconnecting by itself when it is back.
+func postgres(url: String, schema: String?) throws -> DatabaseConfigurationFactory {
+    var config = try SQLPostgresConfiguration(url: url)
+    if let schema { config.searchPath = [schema] }
+    config.coreConfiguration.options.connectTimeout = .seconds(3)
+    return .postgres(configuration: config, connectionPoolTimeout: .seconds(3), sqlLogLevel: .trace)
 }
 
 enum Migrations {

@@ -9,18 +9,20 @@ enum CSVExport {
                          "website", "latitude", "longitude", "precision", "distance_miles", "terms", "url"]
     static let chunk = 500
 
-    static func response(_ results: SearchResults, taxonomy: Taxonomy) -> Response {
+    /// `slot`: the export cap's slot, held until the body is sent or dropped.
+    static func response(_ results: SearchResults, taxonomy: Taxonomy, slot: ExportSlots.Slot?) -> Response {
         let res = Response(status: .ok)
         res.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8", "header": "present"])
         res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"haven-facilities.csv\"")
         res.headers.replaceOrAdd(name: "X-Total-Count", value: String(results.total))
-        res.body = .init(managedAsyncStream: { writer in
-            try await writer.write(.buffer(ByteBuffer(string: header.joined(separator: ",") + "\r\n")))
+        res.stream(ResponseStream { write in
+            withExtendedLifetime(slot) {}
+            try await write(ByteBuffer(string: header.joined(separator: ",") + "\r\n"))
             var start = 0
             while start < results.total {
                 var text = ""
                 for item in results.items(from: start, count: chunk) { text += row(item, taxonomy) }
-                try await writer.write(.buffer(ByteBuffer(string: text)))
+                try await write(ByteBuffer(string: text))
                 start += chunk
             }
         })

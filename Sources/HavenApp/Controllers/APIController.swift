@@ -45,7 +45,23 @@ struct APIController: RouteCollection {
 
     @Sendable func csv(req: Request) async throws -> Response {
         let results = try Self.results(req, paged: false)
-        return CSVExport.response(results, taxonomy: req.application.catalog.service.index.taxonomy)
+        // HEAD sends no body: no slot to hold.
+        let slot = req.method == .HEAD ? nil : try Self.exportSlot(req)
+        return CSVExport.response(results, taxonomy: req.application.catalog.service.index.taxonomy, slot: slot)
+    }
+
+    static func exportSlot(_ req: Request) throws -> ExportSlots.Slot {
+        let slots = req.application.exportSlots
+        do throws(ExportSlots.Refusal) { return try slots.take(req.clientAddress) } catch {
+            switch error {
+            case .client:
+                throw HavenError(.tooManyRequests, "Too many exports at once",
+                                 "This connection is already downloading \(slots.perClient) exports; wait for one to finish.", retryAfter: 10)
+            case .server:
+                throw HavenError(.serviceUnavailable, "Exports busy",
+                                 "Haven is sending as many exports as it can at once (\(slots.total)); try again in a minute.", retryAfter: 30)
+            }
+        }
     }
 
     @Sendable func search(req: Request) async throws -> Response {

@@ -6,12 +6,15 @@ struct HavenError: AbortError {
     let title: String
     let detail: String
     var parameter: String?
+    /// Seconds for `Retry-After` (429, 503).
+    var retryAfter: Int?
 
-    init(_ status: HTTPResponseStatus, _ title: String, _ detail: String, parameter: String? = nil) {
+    init(_ status: HTTPResponseStatus, _ title: String, _ detail: String, parameter: String? = nil, retryAfter: Int? = nil) {
         self.status = status
         self.title = title
         self.detail = detail
         self.parameter = parameter
+        self.retryAfter = retryAfter
     }
 
     var reason: String { detail }

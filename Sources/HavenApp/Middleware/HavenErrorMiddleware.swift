@@ -4,15 +4,26 @@ import Vapor
 /// Renders errors as problem+json under /api and as a plain HTML page elsewhere; never shows internal text.
 /// Server errors are logged with the request id, without the query string (searches are sensitive).
 struct HavenErrorMiddleware: AsyncMiddleware {
+    /// What a 503 asks the client to wait: a PostgreSQL restart or an import's lock takes seconds.
+    static let retryAfterSeconds = 5
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
         } catch {
             let status: HTTPResponseStatus, title: String, detail: String
-            var parameter: String?
             switch error {
             case let e as HavenError:
-                (status, title, detail, parameter) = (e.status, e.title, e.detail, e.parameter)
+                return try Self.response(e, for: request)
+            case _ where DatabaseAvailability.isUnavailable(error):
+                // Down, restarting or locked: it passes, so say when to come back. One log line per failure: the
+                // connection pool has already logged its failed connection or timed-out wait.
+                if !DatabaseAvailability.loggedByThePool(error) {
+                    request.logger.warning("\(request.method) \(request.url.path): database unavailable: \(String(describing: error))")
+                }
+                return try Self.response(HavenError(.serviceUnavailable, "Temporarily unavailable",
+                    "Haven cannot reach its database right now. Please try again in a few seconds; if you need help now, call 1-800-662-4357.",
+                    retryAfter: Self.retryAfterSeconds), for: request)
             case let e as any AbortError where e.status.code < 500:
                 status = e.status
                 title = e.status.reasonPhrase
@@ -23,7 +34,7 @@ struct HavenErrorMiddleware: AsyncMiddleware {
                 detail = "Haven could not answer this request. Please try again; if you need help now, call 1-800-662-4357."
                 request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
             }
-            return try Self.response(HavenError(status, title, detail, parameter: parameter), for: request)
+            return try Self.response(HavenError(status, title, detail), for: request)
         }
     }
 
@@ -38,6 +49,7 @@ struct HavenErrorMiddleware: AsyncMiddleware {
             res = Response(status: e.status, body: .init(buffer: ByteBuffer(bytes: ErrorPage.view(title: e.title, message: e.detail).documentBytes())))
             res.headers.contentType = .html
         }
+        if let seconds = e.retryAfter { res.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
         return res
     }
 }

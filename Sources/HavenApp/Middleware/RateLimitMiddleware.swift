@@ -4,21 +4,16 @@ import Vapor
 /// 429 with `Retry-After`, as a page or as problem+json. Installed on those routes by the controllers.
 struct RateLimitMiddleware: AsyncMiddleware {
     let limiter: RateLimiter
-    /// Proxies whose `X-Forwarded-For` is believed (`HAVEN_TRUSTED_PROXIES`).
-    let trustedProxies: TrustedProxies
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method != .OPTIONS else { return try await next.respond(to: request) }
-        let client = trustedProxies.client(peer: request.remoteAddress?.ipAddress, forwardedFor: request.headers["X-Forwarded-For"])
-        let (wait, remaining) = limiter.take(client)
+        let (wait, remaining) = limiter.take(request.clientAddress)
         if let wait {
             let seconds = max(1, Int(wait.rounded(.up)))
             let err = HavenError(.tooManyRequests, "Too many requests",
                                  "This connection sent more than \(Int(limiter.rate)) requests a second. Wait \(seconds) s and try again. "
-                                    + "If you need help now, call 1-800-662-4357.")
-            let res = try HavenErrorMiddleware.response(err, for: request)
-            res.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
-            return res
+                                    + "If you need help now, call 1-800-662-4357.", retryAfter: seconds)
+            return try HavenErrorMiddleware.response(err, for: request)
         }
         let res = try await next.respond(to: request)
         res.headers.replaceOrAdd(name: "X-RateLimit-Limit", value: String(Int(limiter.rate)))

@@ -41,6 +41,11 @@ public final class SearchCatalog: Sendable {
         }
     }
 
+    /// Serves `service` from now on (a rebuild's result; tests install large synthetic indexes).
+    func install(_ service: SearchService, revision: Int64) {
+        current.withLockedValue { $0 = Snapshot(service: service, revision: revision) }
+    }
+
     private func rebuild(_ db: any Database, force: Bool, logger: Logger?) async throws -> Bool {
         let revision = try await DataRevision.current(db)
         guard force || revision != self.revision else { return false }
@@ -49,7 +54,7 @@ public final class SearchCatalog: Sendable {
         let listings = try await repo.allListings()
         let zips = try await repo.zipCodes()
         let service = SearchService(index: SearchIndex(listings: listings), places: PlaceResolver(zipCodes: zips))
-        current.withLockedValue { $0 = Snapshot(service: service, revision: revision) }
+        install(service, revision: revision)
         logger?.info("search index built: \(service.index.count) listed facilities, \(zips.count) ZIP codes, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         return true
     }
