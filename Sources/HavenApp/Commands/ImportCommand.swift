@@ -10,14 +10,18 @@ struct ImportCommand: AsyncCommandGroup {
          "sample": ImportSampleCommand(), "all": ImportAllCommand()]
     }
 
-    /// Migrates, runs the import with a progress bar, prints each summary and the time taken.
+    /// Takes the import lock (waiting for an import in progress), migrates, runs the import with a progress bar,
+    /// prints each summary and the time taken.
     static func run(_ context: CommandContext, _ body: (Importer) async throws -> [ImportSummary]) async throws {
-        let app = context.application
-        try await app.autoMigrate()
-        var importer = Importer(database: app.db, dataDirectory: app.havenSettings.dataDirectory)
-        importer.progress = ProgressBar.handler()
         let started = Date()
-        let summaries = try await body(importer)
+        let app = context.application
+        let console = context.console
+        let summaries = try await ImportLock.run(app.havenSettings.storage, logger: app.logger, waiting: { console.output($0.consoleText()) }) {
+            try await app.autoMigrate()
+            var importer = Importer(database: app.db, dataDirectory: app.havenSettings.dataDirectory)
+            importer.progress = ProgressBar.handler()
+            return try await body(importer)
+        }
         ProgressBar.finish()
         for s in summaries { context.console.output(s.report.consoleText()) }
         context.console.output(String(format: "done in %.1f s", Date().timeIntervalSince(started)).consoleText())
