@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: taxonomy, geo, search, import mapping. Never imports Vapor.
@@ -47,7 +48,15 @@ let package = Package(
         ),
         .executableTarget(name: "haven", dependencies: ["HavenApp"]),
         .executableTarget(name: "haven-bench", dependencies: ["HavenCore"]),
-        .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
+        .testTarget(
+            name: "HavenCoreTests",
+            dependencies: [
+                "HavenCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["FuzzCorpus"]
+        ),
         .testTarget(name: "HavenHTMLTests", dependencies: ["HavenHTML"]),
         .testTarget(
             name: "HavenAppTests",

@@ -142,6 +142,10 @@ import VaporTesting
         #expect(CSVExport.field("A, B") == "\"A, B\"")
         #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVExport.field("=HYPERLINK(1)") == "'=HYPERLINK(1)")
+        // A comma, quote or formula sign followed by a combining mark (one Character) is still seen.
+        #expect(CSVExport.field("a,\u{301}b") == "\"a,\u{301}b\"")
+        #expect(CSVExport.field("\"\u{64B}") == "\"\"\"\u{64B}\"")
+        #expect(CSVExport.field("=\u{301}1") == "'=\u{301}1")
     }
 
     @Test func modifiedSinceFiltersBySync() async throws {

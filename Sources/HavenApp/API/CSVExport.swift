@@ -40,10 +40,5 @@ enum CSVExport {
     }
 
     /// RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading apostrophe.
-    static func field(_ s: String) -> String {
-        var s = s
-        if let first = s.first, "=+-@\t\r".contains(first) { s = "'" + s }
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func field(_ s: String) -> String { CSVField.quoted(CSVField.defused(s)) }
 }

@@ -15,13 +15,18 @@ public struct XLSXWorkbook {
         do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw TableError.unreadable(name, reason: "not a valid .xlsx (zip) file")
         }
-        let rels = try relationships()
-        try XMLScanner.scan(entry("xl/workbook.xml")) { event in
-            if case .start("sheet", let attrs, _) = event, let sheetName = attrs["name"], let rid = attrs["id"], let target = rels[rid] {
-                sheets.append((sheetName, target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+        // Found by the fuzz pass: damaged XML here surfaced as a bare "malformed XML near byte 191", naming no file.
+        do {
+            let rels = try relationships()
+            try XMLScanner.scan(entry("xl/workbook.xml")) { event in
+                if case .start("sheet", let attrs, _) = event, let sheetName = attrs["name"], let rid = attrs["id"], let target = rels[rid] {
+                    sheets.append((sheetName, target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+                }
             }
+            if archive["xl/sharedStrings.xml"] != nil { sharedStrings = try readSharedStrings() }
+        } catch let e as XMLScanner.Malformed {
+            throw TableError.unreadable(name, reason: "its workbook, relationships or shared strings are damaged (\(e))")
         }
-        if archive["xl/sharedStrings.xml"] != nil { sharedStrings = try readSharedStrings() }
     }
 
     /// The named sheet; its first row is the header.
@@ -38,7 +43,13 @@ public struct XLSXWorkbook {
                 case .start("row", _, _): row = []
                 case .end("row"): rows.append(row)
                 case .start("c", let attrs, _):
-                    column = attrs["r"].map(Self.columnIndex) ?? row.count
+                    column = row.count
+                    if let ref = attrs["r"] {
+                        guard let index = Self.columnIndex(ref) else {
+                            throw TableError.unreadable(name, reason: "sheet \"\(sheetName)\": cell \(ref.prefix(24)) is past the \(Self.maxColumns) columns a sheet can have")
+                        }
+                        column = index
+                    }
                     cellType = attrs["t"] ?? "n"
                     value = ""
                 case .start("v", _, _), .start("t", _, _): inValue = true
@@ -69,14 +80,19 @@ public struct XLSXWorkbook {
     }
 
     /// "A1" -> 0, "AB12" -> 27.
-    static func columnIndex(_ ref: String) -> Int {
+    /// nil past the last column a sheet can have (XFD, 16,384): found by the fuzz pass, a damaged reference such
+    /// as "GKDKKC7" made the reader pad a row to billions of cells.
+    static func columnIndex(_ ref: String) -> Int? {
         var n = 0
         for u in ref.utf8 {
             guard u >= 65 && u <= 90 else { break }
             n = n * 26 + Int(u - 64)
+            guard n <= maxColumns else { return nil }
         }
         return max(0, n - 1)
     }
+
+    static let maxColumns = 16_384
 
     private func entry(_ path: String) throws -> [UInt8] {
         guard let e = archive[path] else { throw TableError.unreadable(name, reason: "missing \(path)") }
