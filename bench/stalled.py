@@ -19,6 +19,14 @@ def rss_mb(pid):
                 return int(line.split()[1]) / 1024
     return None
 
+def fds(pid):
+    """File descriptors the server has open (its sockets, mostly): what it still holds for the clients."""
+    import os
+    try:
+        return len(os.listdir(f"/proc/{pid}/fd")) if pid else None
+    except OSError:
+        return None
+
 def probe(base):
     start = time.monotonic()
     try:
@@ -57,10 +65,11 @@ def main():
     ap.add_argument("n", type=int)
     ap.add_argument("--pid", type=int)
     ap.add_argument("--hold", type=float, default=20, help="seconds the clients hold on")
+    ap.add_argument("--gzip", action="store_true", help="exports ask for gzip (smaller: more of it fits in socket buffers)")
     args = ap.parse_args()
     u = urllib.parse.urlparse(args.url)
     host, port = u.hostname, u.port or 80
-    print(f"RSS before: {rss_mb(args.pid)} MB")
+    print(f"RSS before: {rss_mb(args.pid)} MB, server fds {fds(args.pid)}")
     socks = []
     for i in range(args.n):
         s = socket.socket()
@@ -69,7 +78,8 @@ def main():
             s.bind((f"127.0.{1 + i // 250}.{1 + i % 250}", 0))  # distinct clients: loopback answers all of 127/8
         s.connect((host, port))
         if args.mode == "exports":
-            s.sendall(f"GET /api/v1/facilities.csv HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: gzip\r\n\r\n".encode())
+            gzip = "Accept-Encoding: gzip\r\n" if args.gzip else ""
+            s.sendall(f"GET /api/v1/facilities.csv HTTP/1.1\r\nHost: {host}\r\n{gzip}\r\n".encode())
         elif args.mode == "heads":
             s.sendall(f"GET /search?zip=10001 HTTP/1.1\r\nHost: {host}\r\n".encode())
         else:
@@ -90,11 +100,13 @@ def main():
             pos += 1
         peak = max(peak, rss_mb(args.pid) or 0)
         probes.append(probe(f"http://{host}:{port}"))
-        print(f"  t={time.monotonic() - t0:4.0f} s  RSS {rss_mb(args.pid) or 0:.0f} MB  API {probes[-1][0]} in {probes[-1][1] * 1000:.0f} ms", flush=True)
+        if len(probes) % 5 == 1:
+            print(f"  t={time.monotonic() - t0:4.0f} s  RSS {rss_mb(args.pid) or 0:.0f} MB  server fds {fds(args.pid)}  API {probes[-1][0]} in {probes[-1][1] * 1000:.0f} ms", flush=True)
         time.sleep(2)
     print(f"RSS with {args.n} {args.mode} clients: peak {peak:.0f} MB")
     worst = max(p[1] for p in probes)
     print(f"API requests while they hold on: {len(probes)}, statuses {sorted(set(str(p[0]) for p in probes))}, slowest {worst * 1000:.0f} ms")
+    print(f"server fds at the end: {fds(args.pid)}")
     closed, statuses = drain(socks)
     print(f"connections the server closed within {args.hold:.0f} s: {closed} of {args.n}; answers: {statuses}")
     for s in socks:
