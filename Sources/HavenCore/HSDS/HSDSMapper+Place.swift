@@ -18,7 +18,7 @@ extension HSDSMapper {
         if zip == nil && !a["postal_code"].isEmpty {
             note("address", a, "postal_code \"\(a["postal_code"])\" is not a US ZIP code; kept as given")
         }
-        return Address(street1: a["address_1"] == "-" ? "" : a["address_1"], street2: a["address_2"], city: a["city"],
+        return Address(street1: PostalAddress.publishedStreet(a["address_1"]), street2: a["address_2"], city: a["city"],
                        state: state ?? a["state_province"], zip: zip ?? a["postal_code"])
     }
 

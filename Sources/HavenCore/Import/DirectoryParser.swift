@@ -53,7 +53,8 @@ public struct DirectoryParser: Sendable {
             }
             let row = DirectoryRow(
                 directory: directory, line: line, name1: name1, name2: cell(raw, "name2"),
-                street1: cell(raw, "street1"), street2: cell(raw, "street2"), city: cell(raw, "city"),
+                street1: PostalAddress.publishedStreet(cell(raw, "street1")),
+                street2: PostalAddress.publishedStreet(cell(raw, "street2")), city: cell(raw, "city"),
                 state: state, zip: zip, phone: cell(raw, "phone"),
                 intake1: Self.joinPhone(cell(raw, "intake1"), cell(raw, "intake1a")),
                 intake2: Self.joinPhone(cell(raw, "intake2"), cell(raw, "intake2a")),

@@ -56,7 +56,7 @@ public struct FacilityAssembler: Sendable {
                     id: StableID.uuid(for: key), key: key, name: row.name1, name2: row.name2,
                     street1: row.street1, street2: row.street2, city: row.city, state: row.state, zip: row.zip,
                     phone: row.phone, intake1: row.intake1, intake2: row.intake2,
-                    website: websites[Locator.key(street: row.street1, zip: row.zip)] ?? "",
+                    website: row.street1.isEmpty ? "" : websites[Locator.key(street: row.street1, zip: row.zip)] ?? "",
                     coordinate: coordinate, precision: precision, terms: row.terms, sources: [row]))
             }
         }

@@ -28,6 +28,8 @@ public struct Locator: Sendable {
             guard let z = AddressKey.zip5(row[zip]), let la = Double(row[lat]), let lo = Double(row[lon]) else { continue }
             let c = Coordinate(latitude: la, longitude: lo)
             guard c.isValid else { continue }
+            // A row with no street ("- - -") must not give its point to every other street-less row of its ZIP.
+            guard !AddressKey.street(row[street]).isEmpty else { continue }
             let key = Self.key(street: row[street], zip: z)
             if points[key] == nil { points[key] = c; added += 1 }
             if let lk = Self.looseKey(street: row[street], zip: z) { Self.addUnique(&loose, lk, c) }
@@ -42,6 +44,8 @@ public struct Locator: Sendable {
     /// first street word and ZIP when only one place in the locator has those ("100 Main St Ste 2" vs "100 Main Street").
     /// Failing both, the same normalized street in the same city and state.
     public func coordinate(street: String, zip: String, city: String = "", state: String = "") -> Coordinate? {
+        // No street, no street-level point: before, a withheld address matched some other street-less record.
+        guard !AddressKey.street(street).isEmpty else { return nil }
         if let exact = points[Self.key(street: street, zip: zip)] { return exact }
         if let lk = Self.looseKey(street: street, zip: zip), let found = loose[lk] { return found }
         guard !city.isEmpty, let found = byCity[Self.cityKey(street: street, city: city, state: state)] else { return nil }

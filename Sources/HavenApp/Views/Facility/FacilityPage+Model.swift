@@ -19,12 +19,15 @@ struct FacilityPageModel {
         }
     }
 
-    /// Where directions lead: the map point when there is one, else a search for the address.
+    /// Where directions lead: the street's own map point; else a search for the street address as written (a ZIP
+    /// centre is not where anyone should go); none when the address is not published.
     var directions: SafeURL? {
-        if let c = listing.coordinate {
+        let postal = listing.address
+        guard postal.isStreetPublished else { return nil }
+        if listing.precision == .address, let c = listing.coordinate {
             return SafeURL(external: "https://www.openstreetmap.org/directions?to=" + String(format: "%.6f,%.6f", c.latitude, c.longitude))
         }
-        return SafeURL(external: "https://www.openstreetmap.org/search?query=" + SiteURL.percent(listing.address.line))
+        return SafeURL(external: "https://www.openstreetmap.org/search?query=" + SiteURL.percent(postal.line))
     }
 
     /// Fields people edited, with who and when.

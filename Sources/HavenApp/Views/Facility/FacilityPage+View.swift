@@ -62,7 +62,12 @@ enum FacilityPage {
         return section(.ariaLabelledBy("location")) {
             h2(.id("location")) { "Location" }
             address {
-                for line in postal.streetLines { text(line); br() }
+                if postal.isStreetPublished {
+                    for line in postal.streetLines { text(line); br() }
+                } else {
+                    strong { text(PostalAddress.notPublished) }
+                    br()
+                }
                 text(postal.cityLine)
             }
             if let directions = m.directions {
@@ -70,6 +75,8 @@ enum FacilityPage {
             }
             switch m.listing.precision {
             case .address: Node.empty
+            case .zipCentroid where !postal.isStreetPublished:
+                p(.class("note")) { "This program does not publish its street address. Distances use the center of ZIP code \(postal.zip), so they are approximate." }
             case .zipCentroid:
                 p(.class("note")) { "Approximate location: the map point and distances use the center of ZIP code \(postal.zip), not the street address." }
             case .none:

@@ -26,7 +26,7 @@ enum ResultCard {
         if !payments.isEmpty {
             bottom.append(Parts.payment(.text((payments.prefix(5) + assistance).joined(separator: ", ") + (payments.count > 5 ? ", and more" : ""))))
         }
-        return Parts.card(.url(SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.line), .node(group(bottom)))
+        return Parts.card(.url(SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
     }
 
     /// The card's markup, rendered once.

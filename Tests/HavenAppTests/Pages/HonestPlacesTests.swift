@@ -1,0 +1,43 @@
+import Foundation
+@testable import HavenApp
+import HavenCore
+import HavenHTML
+import Testing
+
+/// Issue 9, honest places: a program with no public street never looks like a place to go, and directions never
+/// lead to a ZIP centre.
+@Suite struct HonestPlacesTests {
+    static func withheld() -> FacilityListing {
+        var f = PageFixtures.listing()
+        f.street1 = ""
+        f.street2 = ""
+        return f
+    }
+
+    static func facilityPage(_ listing: FacilityListing) -> String {
+        let m = PageFixtures.facilityModel()
+        return FacilityPage.view(FacilityPageModel(listing: listing, origins: m.origins, sources: m.sources,
+                                                   lastVerified: m.lastVerified, taxonomy: .haven)).renderDocument()
+    }
+
+    @Test func aWithheldAddressSaysSoAndGivesNoDirections() throws {
+        let html = Self.facilityPage(Self.withheld())
+        #expect(html.contains(PostalAddress.notPublished))
+        #expect(!html.contains("Directions"))
+        #expect(html.contains("does not publish its street address"))
+        #expect(html.contains("New York, NY 10001"))
+
+        let results = ResultsPage.view(ResultsPageModel(
+            results: try PageFixtures.service([Self.withheld()]).search(SearchQuery(near: "10001")), taxonomy: .haven)).renderDocument()
+        #expect(results.contains("\(PostalAddress.notPublished) (New York, NY 10001)"))
+        #expect(results.contains("(approximate)"), "a distance to a ZIP centre reads as approximate")
+    }
+
+    @Test func directionsUseTheStreetNotAZIPCentre() {
+        let atZIPCentre = Self.facilityPage(PageFixtures.listing(precision: .zipCentroid))
+        #expect(atZIPCentre.contains("openstreetmap.org/search?query=12%20Main%20St"))
+        #expect(!atZIPCentre.contains("directions?to="))
+        let atStreet = Self.facilityPage(PageFixtures.listing(precision: .address))
+        #expect(atStreet.contains("openstreetmap.org/directions?to=40.750600,-73.997200"))
+    }
+}
