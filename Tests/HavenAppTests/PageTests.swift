@@ -51,7 +51,8 @@ import VaporTesting
                 #expect(html.contains("Buprenorphine (Suboxone and others)"))
                 #expect(html.contains("National Directory of Drug and Alcohol Use Treatment Facilities"))
                 #expect(html.contains("Approximate location"), "sample facilities are placed by ZIP center")
-                #expect(html.contains("openstreetmap.org/directions"))
+                #expect(html.contains("openstreetmap.org/search?query="), "at a ZIP centre, directions search for the street address")
+                #expect(html.contains("From the SAMHSA national directory"))
                 #expect(html.contains("Last verified"))
                 for needle in Self.crisis { #expect(html.contains(needle)) }
             }

@@ -41,3 +41,22 @@ import Testing
         #expect(atStreet.contains("openstreetmap.org/directions?to=40.750600,-73.997200"))
     }
 }
+
+/// Issue 9, honest age: seekers read where a listing comes from and how old it is, and to call first.
+@Suite struct HonestAgeTests {
+    @Test func theFacilityPageNamesItsSourceEditionAndAge() throws {
+        let m = PageFixtures.facilityModel()
+        let now = try #require(Calendar(identifier: .gregorian).date(from: DateComponents(year: 2026, month: 11, day: 25)))
+        // The fixture's HSDS source is no longer present: only the SAMHSA directory is named.
+        #expect(m.origin(now: now) == "the SAMHSA national directory, 2022 edition (about 4 years old)")
+        let html = FacilityPage.view(m).renderDocument()
+        #expect(html.contains("call to confirm hours, services and payment before you go"))
+        #expect(!html.contains("imported"), "import dates are for operators, not freshness for seekers")
+    }
+
+    @Test func theResultsPageSaysToCallFirst() throws {
+        let html = ResultsPage.view(try PageFixtures.resultsModel()).renderDocument()
+        #expect(html.contains("Programs change: call to confirm before you go."))
+        #expect(html.contains("href=\"/about/data\""))
+    }
+}

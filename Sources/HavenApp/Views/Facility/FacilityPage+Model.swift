@@ -30,6 +30,20 @@ struct FacilityPageModel {
         return SafeURL(external: "https://www.openstreetmap.org/search?query=" + SiteURL.percent(postal.line))
     }
 
+    /// Where the listing comes from and how old that is, for seekers: "the SAMHSA national directory, 2022 edition
+    /// (about 4 years old)". Import dates are for operators (the about-data page), not a sign of freshness.
+    func origin(now: Date = Date()) -> String? {
+        let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        let named = sources.filter(\.present).map { s -> String in
+            if s.isHSDS { return "the data package \u{201C}\(s.title)\u{201D}" + (s.edition.isEmpty ? "" : ", version \(s.edition)") }
+            guard let edition = Int(s.edition) else { return "the SAMHSA national directory" }
+            let age = year - edition
+            return "the SAMHSA national directory, \(edition) edition" + (age >= 1 ? " (about \(age) year\(age == 1 ? "" : "s") old)" : "")
+        }
+        guard !named.isEmpty else { return nil }
+        return Array(Set(named)).sorted().joined(separator: " and ")
+    }
+
     /// Fields people edited, with who and when.
     var edits: [(field: String, author: String, at: Date)] {
         origins.compactMap { key, origin in

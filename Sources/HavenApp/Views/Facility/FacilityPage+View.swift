@@ -15,6 +15,10 @@ enum FacilityPage {
                         "The latest data no longer lists this facility as open. It may have closed or moved: call before you go."
                     }
                 }
+                p(.class("freshness"), .role("note")) {
+                    if let origin = m.origin() { "From \(origin). " }
+                    "Details change: call to confirm hours, services and payment before you go."
+                }
                 contact(f)
                 location(m)
                 section(.ariaLabelledBy("services")) {

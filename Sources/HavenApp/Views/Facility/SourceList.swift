@@ -12,7 +12,7 @@ enum SourceList {
                     } else {
                         "SAMHSA, \(s.title), \(s.edition) edition (\(s.sourceFile), line \(s.line))"
                     }
-                    s.present ? "; imported \(Format.day(s.importedAt))." : "; not in the latest edition."
+                    s.present ? "." : "; not in the latest edition."
                 }
             }
             for e in m.edits { li { "\(e.field) edited by \(e.author) on \(Format.day(e.at))." } }

@@ -43,6 +43,11 @@ enum ResultsPage {
             p(.class("count"), .ariaLive("polite")) {
                 "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."
             },
+            p(.class("freshness")) {
+                "Listings come from public directories ("
+                a(.href(SiteURL.aboutData.url)) { "which, and how old" }
+                "). Programs change: call to confirm before you go."
+            },
             ol(.class("results"), .start(m.first)) {
                 for item in items { ResultCard.view(item, taxonomy: m.taxonomy) }
             },
