@@ -21,7 +21,8 @@ import Testing
             }
             let name = (0..<Int.random(in: 1...4, using: &rng)).map { _ in Self.words.randomElement(using: &rng)! }.joined(separator: " ")
             let terms = Set((0..<Int.random(in: 0...25, using: &rng)).map { _ in filterTerms.randomElement(using: &rng)! })
-            return FacilityListing(id: StableID.uuid(for: "f\(i)"), name: name, street1: "\(i) Main St", city: "Town", state: "NY",
+            // Every 11th has no published street: with telehealth among its terms it is reached only by phone or video.
+            return FacilityListing(id: StableID.uuid(for: "f\(i)"), name: name, street1: i % 11 == 0 ? "" : "\(i) Main St", city: "Town", state: "NY",
                                    zip: "10001", coordinate: coordinate, precision: coordinate == nil ? .none : .address,
                                    terms: terms.sorted(), isListed: i % 37 != 0,
                                    updatedAt: Date(timeIntervalSince1970: Double(Int.random(in: 0..<100, using: &rng)) * 86_400))
@@ -63,7 +64,7 @@ import Testing
             guard let origin else { return -1 }
             guard let c = l.coordinate else { return nil }
             let d = Geo.miles(origin, c)
-            return d <= q.radiusMiles ? d : nil
+            return d <= q.radiusMiles ? (l.isRemoteOnly ? -1 : d) : nil
         }
         func passes(_ l: FacilityListing, except skip: String?) -> Bool {
             q.filters.allSatisfy { facet, chosen in facet == skip || !Set(chosen).isDisjoint(with: l.terms) }
@@ -75,7 +76,8 @@ import Testing
         let key = { (l: FacilityListing) in (TextMatch.fold(l.name + " " + l.name2), l.id.uuidString) }
         var hits = base.filter { passes($0.0, except: nil) }
         if origin != nil && q.sort != .name {
-            hits.sort { ($0.1, key($0.0).0, key($0.0).1) < ($1.1, key($1.0).0, key($1.0).1) }
+            // In person, nearest first; then reached only by phone or video, by name.
+            hits.sort { ($0.0.isRemoteOnly ? 1 : 0, $0.1, key($0.0).0, key($0.0).1) < ($1.0.isRemoteOnly ? 1 : 0, $1.1, key($1.0).0, key($1.0).1) }
         } else {
             hits.sort { key($0.0) < key($1.0) }
         }

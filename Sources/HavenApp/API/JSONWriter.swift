@@ -47,6 +47,7 @@ extension JSONWriter {
             raw(",\"longitude\":"); double(f.coordinate?.longitude)
             raw(",\"precision\":"); string(f.precision.rawValue)
             raw(",\"distance_miles\":"); double(item.distanceMiles.map { ($0 * 100).rounded() / 100 })
+            raw(f.isRemoteOnly ? ",\"remote_only\":true" : ",\"remote_only\":false")
             raw(",\"terms\":[")
             if cached {
                 TermJSON.flat.withUnsafeBufferPointer { flat in

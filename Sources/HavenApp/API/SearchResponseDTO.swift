@@ -57,6 +57,8 @@ struct FacilitySummaryDTO: Codable, Equatable, Sendable {
     let longitude: Double?
     let precision: String
     let distance_miles: Double?
+    /// Reached only by phone or video (no published street, telehealth): never given a distance.
+    let remote_only: Bool
     let terms: [TermRefDTO]
     let url: String
 
@@ -65,6 +67,7 @@ struct FacilitySummaryDTO: Codable, Equatable, Sendable {
         id = f.idString; name = f.name; address = f.address; phone = f.phone.isEmpty ? nil : f.phone
         latitude = f.coordinate?.latitude; longitude = f.coordinate?.longitude; precision = f.precision.rawValue
         distance_miles = item.distanceMiles.map { ($0 * 100).rounded() / 100 }
+        remote_only = f.isRemoteOnly
         terms = item.termIndexes.map { taxonomy.terms[$0] }.map { TermRefDTO(slug: $0.slug, name: $0.name, facet: $0.facet) }
         url = SiteURL.facility(f).value
     }
@@ -75,6 +78,7 @@ struct FacilitySummaryDTO: Codable, Equatable, Sendable {
         try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(address, forKey: .address)
         try c.encode(phone, forKey: .phone); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
         try c.encode(precision, forKey: .precision); try c.encode(distance_miles, forKey: .distance_miles)
+        try c.encode(remote_only, forKey: .remote_only)
         try c.encode(terms, forKey: .terms); try c.encode(url, forKey: .url)
     }
 }

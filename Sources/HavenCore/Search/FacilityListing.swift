@@ -62,3 +62,9 @@ public struct OtherTerm: Sendable, Hashable, Codable, Comparable {
         return (try? JSONDecoder().decode([OtherTerm].self, from: Data(text.utf8))) ?? []
     }
 }
+
+extension FacilityListing {
+    /// Reached only by phone or video: no published street, and telehealth among its services. Such a program is
+    /// never shown at a distance ("0.0 mi" from its ZIP centre); it is listed by phone or video, for its state.
+    public var isRemoteOnly: Bool { street1.isEmpty && terms.contains("telehealth") }
+}

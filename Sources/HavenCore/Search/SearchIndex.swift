@@ -19,6 +19,8 @@ public final class SearchIndex: Sendable {
     let updated: [Double]
     /// Term indexes of facets shown as filters (facet counts are computed for these).
     let filterTermMask: [UInt64]
+    /// Per listing: reached only by phone or video (`FacilityListing.isRemoteOnly`).
+    let remoteOnly: [Bool]
 
     public init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
         self.taxonomy = taxonomy
@@ -42,6 +44,7 @@ public final class SearchIndex: Sendable {
         self.nameRank = rank
         self.grid = GeoGrid(points: listings.map(\.coordinate))
         self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
+        self.remoteOnly = listings.map(\.isRemoteOnly)
         var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
             for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
@@ -124,9 +127,18 @@ public final class SearchIndex: Sendable {
         }}}}}
 
         let sort: SearchSort = origin == nil ? .name : (query.sort ?? .distance)
+        // Programs reached only by phone or video have no distance worth showing (their point is a ZIP centre):
+        // no distance, and, nearest first, a group of their own after the in-person places, by name.
+        if origin != nil {
+            for k in hits.indices where remoteOnly[Int(hits[k].index)] { hits[k] = SearchHit(index: hits[k].index, distance: -1) }
+        }
         nameRank.withUnsafeBufferPointer { rank in
             if sort == .distance {
-                hits.sort { ($0.distance, rank[Int($0.index)]) < ($1.distance, rank[Int($1.index)]) }
+                hits.sort { a, b in
+                    let ra = remoteOnly[Int(a.index)], rb = remoteOnly[Int(b.index)]
+                    if ra != rb { return rb }
+                    return (a.distance, rank[Int(a.index)]) < (b.distance, rank[Int(b.index)])
+                }
             } else {
                 hits.sort { rank[Int($0.index)] < rank[Int($1.index)] }
             }

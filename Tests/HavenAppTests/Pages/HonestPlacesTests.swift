@@ -60,3 +60,26 @@ import Testing
         #expect(html.contains("href=\"/about/data\""))
     }
 }
+
+/// Issue 9: a program reached only by phone or video is never "0.0 mi away"; it has its own group after the
+/// in-person places, saying for whom.
+@Suite struct RemoteOnlyTests {
+    @Test func aTelehealthOnlyProgramIsListedByPhoneOrVideoAfterThePlacesNearby() throws {
+        var remote = HonestPlacesTests.withheld()
+        remote.id = UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000009")!
+        remote.name = "Monument"
+        remote.terms.append("telehealth")
+        var far = PageFixtures.listing(precision: .address)
+        far.coordinate = Coordinate(latitude: 40.80, longitude: -73.95)  // about 4 miles from the ZIP centre
+        let results = try PageFixtures.service([remote, far]).search(SearchQuery(near: "10001"))
+        #expect(results.items.map(\.listing.name) == [far.name, "Monument"], "nearest first, the remote-only program after")
+        #expect(results.items.last?.distanceMiles == nil)
+
+        let html = ResultsPage.view(ResultsPageModel(results: results, taxonomy: .haven)).renderDocument()
+        #expect(!html.contains("0.0 mi"))
+        #expect(html.contains("<h2 id=\"remote\">By phone or video</h2>"))
+        #expect(html.contains("By phone or video, for people in NY"))
+        let inPerson = try #require(html.range(of: far.name)), byPhone = try #require(html.range(of: "Monument"))
+        #expect(inPerson.lowerBound < byPhone.lowerBound)
+    }
+}

@@ -94,7 +94,8 @@ enum OpenAPIDocument {
             "FacilitySummary": .object([
                 "id": Schema(type: ["string"], format: "uuid"), "name": string, "address": .ref("Address"),
                 "phone": .nullable("string"), "latitude": .nullable("number"), "longitude": .nullable("number"),
-                "precision": precision, "distance_miles": .nullable("number"), "terms": .array(.ref("TermRef")), "url": string,
+                "precision": precision, "distance_miles": .nullable("number"), "remote_only": .boolean,
+                "terms": .array(.ref("TermRef")), "url": string,
             ]),
             "SearchResponse": .object([
                 "total": .integer(minimum: 0), "page": .integer(), "per_page": .integer(),

@@ -16,7 +16,9 @@ enum ResultCard {
         let assistance = terms.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name }
         var top: [Node] = [], bottom: [Node] = []
         if !f.name2.isEmpty { top.append(Parts.sub(.text(f.name2))) }
-        if let miles = item.distanceMiles {
+        if f.isRemoteOnly {
+            top.append(Parts.distance(.text("By phone or video, for people in \(f.state)")))
+        } else if let miles = item.distanceMiles {
             top.append(Parts.distance(.text("\(Format.miles(miles)) away\(f.precision == .zipCentroid ? " (approximate)" : "")")))
         }
         if !f.phone.isEmpty {
