@@ -33,7 +33,7 @@ struct WebController: RouteCollection {
         }
         do throws(SearchError) {
             let results = try service.search(query)
-            return Self.page(ResultsPage.view(ResultsPageModel(results: results, taxonomy: service.index.taxonomy)))
+            return Self.page(ResultsPage.view(ResultsPageModel(results: results, taxonomy: service.index.taxonomy, service: service)))
         } catch {
             return Self.page(SearchProblemPage.view(.init(error: error, query: query, near: query.near)))
         }

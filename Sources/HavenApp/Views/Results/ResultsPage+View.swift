@@ -28,7 +28,7 @@ enum ResultsPage {
                 }
                 section(.class("list"), .ariaLabel("Results")) {
                     if m.items.isEmpty {
-                        emptyAdvice(m.results)
+                        emptyAdvice(m.results, waysOut: m.waysOut)
                     } else {
                         list(m)
                     }
@@ -66,7 +66,7 @@ enum ResultsPage {
         ])
     }
 
-    static func emptyAdvice(_ results: SearchResults) -> Node {
+    static func emptyAdvice(_ results: SearchResults, waysOut: [ResultsPageModel.WayOut] = []) -> Node {
         if results.query.page > results.pageCount, results.total > 0 {
             return p {
                 "There is no page \(results.query.page). "
@@ -74,12 +74,23 @@ enum ResultsPage {
                 "."
             }
         }
-        var tips = ["Try a larger distance", "remove a filter"]
-        if results.query.near == nil { tips.insert("enter a ZIP code or a city and state", at: 0) }
-        return p {
-            "\(tips.joined(separator: ", ")). The SAMHSA National Helpline ("
+        let helpline = p {
+            "The SAMHSA National Helpline ("
             a(.href(Phone.helpline)) { "1-800-662-4357" }
-            ") can also help you find care."
+            ", free and confidential, 24/7) can also help you find care."
         }
+        guard !waysOut.isEmpty else {
+            let tip = results.query.near == nil ? "Enter a ZIP code or a city and state, or remove a filter." : "Remove a filter, or try another place."
+            return group([p { text(tip) }, helpline])
+        }
+        return group([
+            h2(.id("ways-out")) { "Places you can find instead" },
+            ul(.class("ways-out"), .ariaLabelledBy("ways-out")) {
+                for w in waysOut {
+                    li { a(.href(w.url)) { text(w.label) }; " (\(Format.grouped(w.count)) \(w.count == 1 ? "place" : "places"))" }
+                }
+            },
+            helpline,
+        ])
     }
 }

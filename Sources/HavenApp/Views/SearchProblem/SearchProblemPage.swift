@@ -9,6 +9,7 @@ enum SearchProblemPage {
         let query: SearchQuery?
         /// The place as typed.
         let near: String?
+        var taxonomy: Taxonomy = .haven
     }
 
     static func view(_ m: Model) -> Node {
@@ -18,6 +19,8 @@ enum SearchProblemPage {
             form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
                 SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: isPlace ? m.error.message : nil)
                 if !isPlace { p(.class("error"), .role("alert")) { text(m.error.message) } }
+                // Correcting the place keeps everything else that was chosen (before, every filter was dropped).
+                if let q = m.query { SearchFields.kept(q, taxonomy: m.taxonomy) }
                 button(.type("submit")) { "Search" }
             }
             if case .place(.ambiguous(_, let candidates)) = m.error {

@@ -41,4 +41,18 @@ enum SearchFields {
             }
         }
     }
+
+    /// Hidden fields for what a form does not show but must keep (filters, name words, sort, page size), and a
+    /// line saying which filters are kept.
+    static func kept(_ q: SearchQuery, taxonomy: Taxonomy) -> Node {
+        let chosen = q.filters.sorted { $0.key < $1.key }.flatMap { facet, slugs in slugs.sorted().map { (facet, $0) } }
+        let names = chosen.compactMap { taxonomy.term($0.1)?.name }
+        return group([
+            group(chosen.map { input([.type("hidden"), .name($0.0), .value($0.1)]) }),
+            q.text.map { input([.type("hidden"), .name("q"), .value($0)]) } ?? .empty,
+            q.sort.map { input([.type("hidden"), .name("sort"), .value($0.rawValue)]) } ?? .empty,
+            q.perPage != SearchQuery.defaultPerPage ? input([.type("hidden"), .name("per_page"), .value(String(q.perPage))]) : .empty,
+            names.isEmpty ? .empty : p(.class("hint")) { text("Your filters stay: \(names.joined(separator: ", ")).") },
+        ])
+    }
 }

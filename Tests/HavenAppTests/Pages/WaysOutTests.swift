@@ -1,0 +1,51 @@
+import Foundation
+@testable import HavenApp
+import HavenCore
+import HavenHTML
+import Testing
+import VaporTesting
+
+/// Issue 9: no dead ends. No results offers one-tap ways out with counts; correcting the place keeps the filters.
+@Suite struct WaysOutTests {
+    @Test func noResultsOffersWiderDistancesAndEachFilterDropped() throws {
+        var near = PageFixtures.listing(precision: .address)
+        near.coordinate = Coordinate(latitude: 40.80, longitude: -73.95)  // about 4 miles from the ZIP centre
+        let service = PageFixtures.service([near])
+        let query = SearchQuery(near: "10001", radiusMiles: 1, filters: ["payment": ["medicare"]])
+        let model = ResultsPageModel(results: try service.search(query), taxonomy: .haven, service: service)
+        #expect(model.results.total == 0)
+        let html = ResultsPage.view(model).renderDocument()
+        // Wider alone finds nothing (the filter still excludes it); dropping the filter alone finds nothing (1 mile):
+        // neither is offered. Each offered way out must give results.
+        #expect(model.waysOut.allSatisfy { $0.count > 0 })
+        #expect(!html.contains("Try a larger distance"))
+
+        let widerOnly = ResultsPageModel(results: try service.search(SearchQuery(near: "10001", radiusMiles: 1)), taxonomy: .haven, service: service)
+        #expect(widerOnly.waysOut.map(\.label) == ["Within 25 miles", "Within 50 miles"])
+        #expect(widerOnly.waysOut.first?.count == 1)
+        let page = ResultsPage.view(widerOnly).renderDocument()
+        #expect(page.contains("Within 25 miles</a> (1 place)"))
+        #expect(page.contains("href=\"/search?near=10001\"") && page.contains("radius=50"), "the default distance is left out of the link")
+
+        let filterOnly = ResultsPageModel(results: try service.search(SearchQuery(near: "10001", filters: ["payment": ["medicare", "tricare"]])),
+                                          taxonomy: .haven, service: service)
+        #expect(filterOnly.results.total == 0)
+        #expect(filterOnly.waysOut.isEmpty, "dropping one of two unmatched payments still matches nothing")
+        let oneFilter = ResultsPageModel(results: try service.search(SearchQuery(near: "10001", filters: ["payment": ["medicare"]])),
+                                         taxonomy: .haven, service: service)
+        #expect(oneFilter.waysOut.map(\.label) == ["Without \u{201C}Medicare\u{201D}"])
+    }
+
+    @Test func correctingThePlaceKeepsEveryFilter() async throws {
+        try await withSample { app in
+            try await app.testing().test(.GET, "/search?near=Nowhereville&payment=medicaid&medication=buprenorphine&q=harbor&sort=name") { res in
+                let html = res.body.string
+                #expect(html.contains("Which place?"))
+                for (name, value) in [("payment", "medicaid"), ("medication", "buprenorphine"), ("q", "harbor"), ("sort", "name")] {
+                    #expect(html.contains("<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">"), "\(name) kept")
+                }
+                #expect(html.contains("Your filters stay:"))
+            }
+        }
+    }
+}
