@@ -112,7 +112,11 @@ func withRunningServer(_ adjust: @escaping (inout Settings) -> Void = { _ in },
             app.catalog.install(SearchService(index: SearchIndex(listings: many), places: sample.places), revision: app.catalog.revision)
             let stalled = try RawHTTPClient(port: port, receiveBuffer: 2048)
             try await stalled.send("GET /api/v1/facilities.csv HTTP/1.1\r\nHost: x\r\n\r\n")
-            try await Task.sleep(for: .milliseconds(400))
+            // Under load (CI runs suites in parallel) the request may take a while to start.
+            let asked = Date()
+            while app.exportSlots.exportsInProgress == 0 && Date().timeIntervalSince(asked) < 15 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             #expect(app.exportSlots.exportsInProgress == 1, "the export is stalled, holding the only slot")
             try await app.testing().test(.GET, "/api/v1/facilities.csv") { res in
                 #expect(res.status == .serviceUnavailable)
