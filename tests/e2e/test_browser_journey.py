@@ -72,7 +72,8 @@ def test_search_filter_open_facility(browser, base_url):
     total_after = int(heading.split()[0].replace(",", ""))
     assert total_after == expected and total_after <= total_before
 
-    cards = browser.find_elements(By.CSS_SELECTOR, "li.card")
+    # In-person places (programs reached only by phone or video have their own group, with no distance).
+    cards = browser.find_elements(By.CSS_SELECTOR, "section.list > ol.results > li.card")
     assert cards
     distances = [float(c.find_element(By.CSS_SELECTOR, ".distance").text.split()[0]) for c in cards]
     assert distances == sorted(distances) and distances[-1] <= 10

@@ -24,6 +24,8 @@ enum Stylesheet {
     .warning{background:#fde8e4;border-left:4px solid var(--warn);padding:.5rem 1rem}
     .note{color:var(--muted)}
     .freshness{border-left:4px solid var(--muted);padding:.25rem .75rem}
+    .active-filters ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+    .active-filters a{display:inline-block;padding:.35rem .75rem;border:1px solid var(--line);border-radius:1rem;min-height:24px}
     .filters details{border-top:1px solid var(--line);padding:.5rem 0} .filters summary{font-weight:700;cursor:pointer;padding:.25rem 0}
     .filters fieldset{border:0;margin:0;padding:0} .filters ul{list-style:none;margin:.25rem 0;padding:0}
     .filters li{display:flex;gap:.5rem;align-items:flex-start;padding:.2rem 0} .filters li label{font-weight:400;display:inline}

@@ -49,3 +49,22 @@ import VaporTesting
         }
     }
 }
+
+/// Issue 9: the heading names the chosen filters; each can be removed in one tap, or all at once.
+@Suite struct ChosenFiltersTests {
+    @Test func theHeadingNamesTheFiltersAndEachComesOffInOneTap() throws {
+        let service = PageFixtures.service([PageFixtures.listing()])
+        let query = SearchQuery(near: "10001", filters: ["payment": ["medicaid", "self-pay"], "medication": ["buprenorphine"]])
+        let model = ResultsPageModel(results: try service.search(query), taxonomy: .haven, service: service)
+        #expect(model.heading.hasSuffix("with Buprenorphine (Suboxone and others), and Medicaid or Cash or self-pay"),
+                "facets joined by and, terms within one by or: \(model.heading)")
+        let html = ResultsPage.view(model).renderDocument()
+        let remove = model.activeFilters
+        #expect(remove.map(\.name) == ["Buprenorphine (Suboxone and others)", "Medicaid", "Cash or self-pay"])
+        #expect(remove[1].remove.value.contains("payment=self-pay") && !remove[1].remove.value.contains("medicaid"))
+        #expect(html.contains("<span class=\"visually-hidden\">Remove the filter </span>Medicaid ×"))
+        #expect(html.contains(">Clear all filters</a>"))
+        #expect(!model.clearFilters.value.contains("payment") && model.clearFilters.value.contains("near=10001"))
+        #expect(html.contains("Places with any of the ones you choose."))
+    }
+}

@@ -22,7 +22,8 @@ enum FilterGroup {
         return element("details", isOpen ? [.open] : []) {
             summary { text(facet.name + (chosen.isEmpty ? "" : " (\(chosen.count) chosen)")) }
             fieldset {
-                legend(.class("visually-hidden")) { text(facet.name) }
+                legend(.class("visually-hidden")) { text(facet.name + ": any of the chosen") }
+                p(.class("hint")) { "Places with any of the ones you choose." }
                 ul { group(boxes) }
             }
         }

@@ -58,11 +58,41 @@ struct ResultsPageModel {
 
     var query: SearchQuery { results.query }
 
-    /// "12 places near 10001 (New York, NY)", "No places found".
+    /// "12 places near 10001 (New York, NY) with Medicaid or Medicare, and Buprenorphine", "No places found".
     var heading: String {
         let place = results.place.map { " near \($0.label)" } ?? ""
-        guard results.total > 0 else { return "No places found\(place)" }
-        return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)"
+        let with = activeFilters.isEmpty ? "" : " with " + Self.describe(query, taxonomy)
+        guard results.total > 0 else { return "No places found\(place)\(with)" }
+        return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
+    }
+
+    /// The chosen filters in words: "or" within a facet (any of), "and" between facets.
+    static func describe(_ query: SearchQuery, _ taxonomy: Taxonomy) -> String {
+        let facets = taxonomy.facets.compactMap { facet -> String? in
+            let names = taxonomy.terms(in: facet).filter { query.selected(facet.slug).contains($0.slug) }.map(\.name)
+            guard !names.isEmpty else { return nil }
+            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        }
+        return facets.count <= 1 ? facets.joined() : facets.dropLast().joined(separator: ", ") + ", and " + facets.last!
+    }
+
+    /// Each chosen filter with the link that removes it (page 1), in taxonomy order.
+    var activeFilters: [(name: String, remove: SafeURL)] {
+        taxonomy.facets.flatMap { facet in
+            taxonomy.terms(in: facet).filter { query.selected(facet.slug).contains($0.slug) }.map { term in
+                var q = query
+                q.filters[facet.slug] = q.filters[facet.slug]?.filter { $0 != term.slug }
+                if q.filters[facet.slug]?.isEmpty == true { q.filters[facet.slug] = nil }
+                return (term.name, SiteURL.search(q, page: 1))
+            }
+        }
+    }
+
+    /// The same search with no filters.
+    var clearFilters: SafeURL {
+        var q = query
+        q.filters = [:]
+        return SiteURL.search(q, page: 1)
     }
 
     /// The position of the page's first result, counting from 1.

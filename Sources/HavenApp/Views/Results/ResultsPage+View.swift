@@ -8,6 +8,17 @@ enum ResultsPage {
         return Layout.page(.init(title: m.heading, description: "Treatment facilities matching your search.")) {
             h1 { text(m.heading) }
             p(.class("jump")) { a(.href(SafeURL(path: "#filters"))) { "Change the place or filter the results" } }
+            let active = m.activeFilters
+            if !active.isEmpty {
+                nav(.class("active-filters"), .ariaLabel("Chosen filters")) {
+                    ul {
+                        for f in active {
+                            li { a(.href(f.remove)) { span(.class("visually-hidden")) { "Remove the filter " }; text(f.name); " ×" } }
+                        }
+                        li { a(.href(m.clearFilters)) { "Clear all filters" } }
+                    }
+                }
+            }
             div(.class("layout")) {
                 form(.class("filters"), .id("filters"), .method("get"), .action(SiteURL.search.url), .role("search"),
                       .ariaLabel("Search and filters")) {
