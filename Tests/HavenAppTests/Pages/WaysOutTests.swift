@@ -68,3 +68,14 @@ import VaporTesting
         #expect(html.contains("Places with any of the ones you choose."))
     }
 }
+
+extension ChosenFiltersTests {
+    @Test func cardsSayWhichOfTheirServicesMatchAndListThemFirst() throws {
+        let service = PageFixtures.service([PageFixtures.listing()])
+        let query = SearchQuery(near: "10001", filters: ["payment": ["self-pay", "tricare"], "medication": ["buprenorphine"]])
+        let html = ResultsPage.view(ResultsPageModel(results: try service.search(query), taxonomy: .haven)).renderDocument()
+        #expect(html.contains("Matches your filters:</span> Buprenorphine (Suboxone and others), Cash or self-pay"), "only what the card has, in taxonomy order")
+        let accepts = try #require(html.range(of: "Accepts:</span> "))
+        #expect(html[accepts.upperBound...].hasPrefix("Cash or self-pay"), "the matched payment first")
+    }
+}

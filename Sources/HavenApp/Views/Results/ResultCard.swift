@@ -7,12 +7,15 @@ enum ResultCard {
     /// Facets whose terms a card sums up as services.
     static let serviceFacets = ["care_type", "setting", "medication"]
 
-    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy) -> Node {
+    /// `chosen`: positions of the terms the search filters by; the card says which of them it has, and lists them first.
+    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = []) -> Node {
         let f = item.listing
         let ranges = TermRanges.shared(taxonomy)
-        let terms = item.termIndexes
+        var terms = item.termIndexes
+        if !chosen.isEmpty { terms = terms.filter { chosen.contains($0) } + terms.filter { !chosen.contains($0) } }
         let services = terms.filter { ranges.services[$0] }.prefix(6).map { taxonomy.terms[$0].name }
         let payments = terms.filter { ranges.payment.contains($0) }.map { taxonomy.terms[$0].name }
+        let matched = terms.prefix { chosen.contains($0) }.map { taxonomy.terms[$0].name }
         let assistance = terms.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name }
         var top: [Node] = [], bottom: [Node] = []
         if !f.name2.isEmpty { top.append(Parts.sub(.text(f.name2))) }
@@ -21,6 +24,7 @@ enum ResultCard {
         } else if let miles = item.distanceMiles {
             top.append(Parts.distance(.text("\(Format.miles(miles)) away\(f.precision == .zipCentroid ? " (approximate)" : "")")))
         }
+        if !matched.isEmpty { bottom.append(Parts.matches(.text(matched.joined(separator: ", ")))) }
         if !f.phone.isEmpty {
             bottom.append(Phone.url(f.phone).map { Parts.phone(.url($0), .text(f.phone)) } ?? Parts.phoneText(.text(f.phone)))
         }
@@ -46,6 +50,7 @@ enum ResultCard {
         static let phone = Template { h in p(.class("phone")) { "Call "; a(.href(h.url(0))) { h.text(1) } } }
         static let phoneText = Template { h in p(.class("phone")) { "Call "; h.text(0) } }
         static let services = Template { h in p(.class("services")) { h.text(0) } }
+        static let matches = Template { h in p(.class("matches")) { span(.class("label")) { "Matches your filters:" }; " "; h.text(0) } }
         static let payment = Template { h in p(.class("payment")) { span(.class("label")) { "Accepts:" }; " "; h.text(0) } }
     }
 

@@ -54,6 +54,7 @@ enum ResultsPage {
         let grouped = m.results.sort == .distance
         let inPerson = grouped ? items.filter { !$0.listing.isRemoteOnly } : items
         let remote = grouped ? items.filter(\.listing.isRemoteOnly) : []
+        let chosen = Set(m.query.filters.values.flatMap { $0 }.compactMap { m.taxonomy.term($0)?.index })
         return group([
             p(.class("count"), .ariaLive("polite")) {
                 "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."
@@ -64,13 +65,13 @@ enum ResultsPage {
                 "). Programs change: call to confirm before you go."
             },
             ol(.class("results"), .start(m.first)) {
-                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy) }
+                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen) }
             },
             remote.isEmpty ? Node.empty : section(.class("remote"), .ariaLabelledBy("remote")) {
                 h2(.id("remote")) { "By phone or video" }
                 p(.class("note")) { "These programs publish no street address; they offer care by phone or video. Call to ask which states they serve and how to start." }
                 ol(.class("results"), .start(m.first + inPerson.count)) {
-                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy) }
+                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen) }
                 }
             },
             Pagination.view(m.results),
