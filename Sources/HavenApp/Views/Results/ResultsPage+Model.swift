@@ -61,30 +61,34 @@ struct ResultsPageModel {
     /// "12 places near 10001 (New York, NY) with Medicaid or Medicare, and Buprenorphine", "No places found".
     var heading: String {
         let place = results.place.map { " near \($0.label)" } ?? ""
-        let with = activeFilters.isEmpty ? "" : " with " + Self.describe(query, taxonomy)
+        let with = chosenTerms.isEmpty ? "" : " with " + Self.describe(chosenTerms)
         guard results.total > 0 else { return "No places found\(place)\(with)" }
         return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
     }
 
+    /// The chosen filters' terms, in taxonomy order (looked up by slug: a page has hundreds of terms, a search a few).
+    var chosenTerms: [Term] {
+        query.filters.values.flatMap { $0 }.compactMap { taxonomy.term($0) }.sorted { $0.index < $1.index }
+    }
+
     /// The chosen filters in words: "or" within a facet (any of), "and" between facets.
-    static func describe(_ query: SearchQuery, _ taxonomy: Taxonomy) -> String {
-        let facets = taxonomy.facets.compactMap { facet -> String? in
-            let names = taxonomy.terms(in: facet).filter { query.selected(facet.slug).contains($0.slug) }.map(\.name)
-            guard !names.isEmpty else { return nil }
-            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    static func describe(_ terms: [Term]) -> String {
+        var facets: [[String]] = []
+        var last: String?
+        for t in terms {
+            if t.facet == last { facets[facets.count - 1].append(t.name) } else { facets.append([t.name]); last = t.facet }
         }
-        return facets.count <= 1 ? facets.joined() : facets.dropLast().joined(separator: ", ") + ", and " + facets.last!
+        let phrases = facets.map { names in names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last! }
+        return phrases.count <= 1 ? phrases.joined() : phrases.dropLast().joined(separator: ", ") + ", and " + phrases.last!
     }
 
     /// Each chosen filter with the link that removes it (page 1), in taxonomy order.
     var activeFilters: [(name: String, remove: SafeURL)] {
-        taxonomy.facets.flatMap { facet in
-            taxonomy.terms(in: facet).filter { query.selected(facet.slug).contains($0.slug) }.map { term in
-                var q = query
-                q.filters[facet.slug] = q.filters[facet.slug]?.filter { $0 != term.slug }
-                if q.filters[facet.slug]?.isEmpty == true { q.filters[facet.slug] = nil }
-                return (term.name, SiteURL.search(q, page: 1))
-            }
+        chosenTerms.map { term in
+            var q = query
+            q.filters[term.facet] = q.filters[term.facet]?.filter { $0 != term.slug }
+            if q.filters[term.facet]?.isEmpty == true { q.filters[term.facet] = nil }
+            return (term.name, SiteURL.search(q, page: 1))
         }
     }
 

@@ -5,8 +5,9 @@ import HavenHTML
 enum ResultsPage {
     static func view(_ m: ResultsPageModel) -> Node {
         let q = m.query
-        return Layout.page(.init(title: m.heading, description: "Treatment facilities matching your search.")) {
-            h1 { text(m.heading) }
+        let heading = m.heading
+        return Layout.page(.init(title: heading, description: "Treatment facilities matching your search.")) {
+            h1 { text(heading) }
             p(.class("jump")) { a(.href(SafeURL(path: "#filters"))) { "Change the place or filter the results" } }
             let active = m.activeFilters
             if !active.isEmpty {
