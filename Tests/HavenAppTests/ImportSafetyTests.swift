@@ -16,10 +16,7 @@ import VaporTesting
     }
 
     @Test func aDirectoryCSVCutMidRowIsRefused() async throws {
-        let sample = try SampleFolder()
-        defer { sample.remove() }
-        try await withHaven { app in
-            try await sample.importAll(into: app)
+        try await withSampleFolder { app, sample in
             let before = try await Self.state(app)
             // Cut inside the last row's service codes, as `head -c` of a download does: every field is there.
             let sa = sample.file("samhsa/sample_sa_facilities.csv")
@@ -59,10 +56,7 @@ import VaporTesting
     }
 
     @Test func anEditionDroppingMoreThanATenthIsRefusedUnlessAllowed() async throws {
-        let sample = try SampleFolder()
-        defer { sample.remove() }
-        try await withHaven { app in
-            try await sample.importAll(into: app)
+        try await withSampleFolder { app, sample in
             let before = try await Self.state(app)
             // A new substance-use file with only the first half of its rows (complete, but much shorter).
             let sa = sample.file("samhsa/sample_sa_facilities.csv")
@@ -102,10 +96,7 @@ import VaporTesting
     /// Issue 8, finding 9: an unchanged edition moves nothing (no instance rebuilds), and a source record changed by
     /// hand is written back as the file says.
     @Test func anUnchangedEditionMovesNothingAndRepairsATamperedRecord() async throws {
-        let sample = try SampleFolder()
-        defer { sample.remove() }
-        try await withHaven { app in
-            try await sample.importAll(into: app)
+        try await withSampleFolder { app, sample in
             let revision = try await DataRevision.current(app.db)
             try await app.db.withSQL { sql in
                 try await sql.raw("UPDATE source_records SET terms = 'tampered', codes = 'X' WHERE line = 2").run()

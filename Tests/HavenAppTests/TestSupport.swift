@@ -69,11 +69,16 @@ enum SharedData {
 
 /// A Haven app with the generated sample imported.
 func withSample(_ adjust: (inout Settings) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    try await withSampleFolder(adjust) { app, _ in try await body(app) }
+}
+
+/// The same, with the sample's folder, for tests that change its files and import again.
+func withSampleFolder(_ adjust: (inout Settings) -> Void = { _ in }, _ body: (Application, SampleFolder) async throws -> Void) async throws {
     let sample = try SampleFolder()
     defer { sample.remove() }
     try await withHaven(adjust) { app in
         try await sample.importAll(into: app)
-        try await body(app)
+        try await body(app, sample)
     }
 }
 

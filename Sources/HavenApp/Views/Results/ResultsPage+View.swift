@@ -55,7 +55,7 @@ enum ResultsPage {
         let grouped = m.results.sort == .distance
         let inPerson = grouped ? items.filter { !$0.listing.isRemoteOnly } : items
         let remote = grouped ? items.filter(\.listing.isRemoteOnly) : []
-        let chosen = Set(m.query.filters.values.flatMap { $0 }.compactMap { m.taxonomy.term($0)?.index })
+        let chosen = Set(m.chosenTerms.map(\.index))
         return group([
             p(.class("count"), .ariaLive("polite")) {
                 "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."
