@@ -54,6 +54,6 @@ enum Migrations {
     /// In order; never edit one that has shipped, add a new one.
     static let all: [any Migration] = [
         CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
-        AddOtherTerms(), CreateDataPackages(),
+        AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
     ]
 }

@@ -36,4 +36,9 @@ public struct Attribute: Sendable {
     public static let checked = Attribute("checked", nil)
     public static let selected = Attribute("selected", nil)
     public static let open = Attribute("open", nil)
+    public static let hidden = Attribute("hidden", nil)
+    public static let `defer` = Attribute("defer", nil)
+    public static func ariaControls(_ v: String) -> Attribute { Attribute("aria-controls", v) }
+    public static func tabIndex(_ v: Int) -> Attribute { Attribute("tabindex", String(v)) }
+    public static func src(_ v: SafeURL) -> Attribute { Attribute("src", v.value) }
 }

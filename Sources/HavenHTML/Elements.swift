@@ -42,6 +42,8 @@ public func code(_ attributes: Attribute..., @NodeBuilder content: () -> Node = 
 public func strong(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("strong", attributes, content().children)) }
 public func em(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("em", attributes, content().children)) }
 public func address(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("address", attributes, content().children)) }
+/// A first-party script file: only a source URL, never inline code (the Content-Security-Policy forbids inline).
+public func script(src: SafeURL) -> Node { Node(.element("script", [.src(src), .defer], [])) }
 public func meta(_ attributes: Attribute...) -> Node { Node(.void("meta", attributes)) }
 public func link(_ attributes: Attribute...) -> Node { Node(.void("link", attributes)) }
 public func input(_ attributes: Attribute...) -> Node { Node(.void("input", attributes)) }

@@ -166,7 +166,7 @@ import VaporTesting
                 let html = res.body.string
                 #expect(html.contains("GET /api/v1/facilities") && html.contains("GET /api/v1/taxonomy"))
                 for facet in Taxonomy.haven.facets { #expect(html.contains("<code>\(facet.slug)</code>")) }
-                #expect(!html.contains("<script"))
+                #expect(html.components(separatedBy: "<script").count == 2, "only Haven's own script")
             }
         }
     }
@@ -175,7 +175,7 @@ import VaporTesting
         try await withSample { app in
             for (path, api) in [("/no/such/page", false), ("/facilities/00000000-0000-0000-0000-000000000000", false),
                                 ("/search?near=10001&radius=abc", false), ("/api/v1/facilities?radius=abc", true),
-                                ("/api/v1/facilities?near=00000", true), ("/api/v1/facilities?near=Washington", true),
+                                ("/api/v1/facilities?near=00000", true), ("/api/v1/facilities?near=Springfield", true),
                                 ("/api/v1/facilities/not-a-uuid", true), ("/api/v1/nothing", true)] {
                 try await app.testing().test(.GET, path) { res in
                     #expect(res.status.code >= 300, "\(path)")

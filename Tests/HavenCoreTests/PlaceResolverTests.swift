@@ -22,7 +22,7 @@ import Testing
             try resolver.resolve("Washington")
         } throws: { error in
             guard case PlaceError.ambiguous(_, let candidates) = error else { return false }
-            return candidates.contains("Washington, DC") && candidates.contains("Washington, PA")
+            return candidates.contains { $0.label == "Washington, DC (city)" } && candidates.contains { $0.label == "Washington, PA (city)" }
         }
     }
 

@@ -30,10 +30,9 @@ extension JSONWriter {
         raw(",\"per_page\":"); int(r.query.perPage)
         raw(",\"sort\":"); string(r.sort.rawValue)
         raw(",\"place\":")
-        if let p = r.place {
-            raw("{\"label\":"); string(p.label); raw(",\"latitude\":"); double(p.coordinate.latitude)
-            raw(",\"longitude\":"); double(p.coordinate.longitude); raw("}")
-        } else { raw("null") }
+        if let p = r.place { place(PlaceDTO(p)) } else { raw("null") }
+        raw(",\"understood\":")
+        if let reading = r.reading { understood(UnderstoodDTO(reading, name: r.applied.text)) } else { raw("null") }
         raw(",\"results\":[")
         for (i, item) in items.enumerated() {
             if i > 0 { raw(",") }
@@ -81,5 +80,27 @@ extension JSONWriter {
             raw("]")
         }
         raw("}}")
+    }
+
+    mutating func place(_ p: PlaceDTO) {
+        raw("{\"label\":"); string(p.label); raw(",\"latitude\":"); double(p.latitude)
+        raw(",\"longitude\":"); double(p.longitude); raw(",\"kind\":"); string(p.kind)
+        raw(",\"state\":"); optionalString(p.state); raw(",\"note\":"); optionalString(p.note)
+        raw(",\"alternatives\":[")
+        for (i, a) in p.alternatives.enumerated() {
+            if i > 0 { raw(",") }
+            raw("{\"label\":"); string(a.label); raw(",\"near\":"); string(a.near); raw("}")
+        }
+        raw("]}")
+    }
+
+    mutating func understood(_ u: UnderstoodDTO) {
+        func strings(_ list: [String]) {
+            raw("[")
+            for (i, s) in list.enumerated() { if i > 0 { raw(",") }; string(s) }
+            raw("]")
+        }
+        raw("{\"text\":"); string(u.text); raw(",\"terms\":"); strings(u.terms); raw(",\"name\":"); optionalString(u.name)
+        raw(",\"unused\":"); strings(u.unused); raw(",\"narrow\":"); strings(u.narrow); raw(",\"notes\":"); strings(u.notes); raw("}")
     }
 }

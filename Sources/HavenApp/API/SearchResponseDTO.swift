@@ -9,18 +9,21 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
     let per_page: Int
     let sort: String
     let place: PlaceDTO?
+    let understood: UnderstoodDTO?
     let results: [FacilitySummaryDTO]
     let facets: [String: [FacetCountDTO]]
 
-    init(total: Int, page: Int, per_page: Int, sort: String, place: PlaceDTO?, results: [FacilitySummaryDTO], facets: [String: [FacetCountDTO]]) {
+    init(total: Int, page: Int, per_page: Int, sort: String, place: PlaceDTO?, understood: UnderstoodDTO?,
+         results: [FacilitySummaryDTO], facets: [String: [FacetCountDTO]]) {
         self.total = total; self.page = page; self.per_page = per_page; self.sort = sort; self.place = place
-        self.results = results; self.facets = facets
+        self.understood = understood; self.results = results; self.facets = facets
     }
 
     init(_ r: SearchResults, taxonomy: Taxonomy) {
         self.init(
             total: r.total, page: r.query.page, per_page: r.query.perPage, sort: r.sort.rawValue,
-            place: r.place.map { PlaceDTO(label: $0.label, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude) },
+            place: r.place.map(PlaceDTO.init),
+            understood: r.reading.map { UnderstoodDTO($0, name: r.applied.text) },
             results: r.items.map { FacilitySummaryDTO($0, taxonomy: taxonomy) },
             facets: Dictionary(uniqueKeysWithValues: taxonomy.facets.filter(\.isFilter).map { facet in
                 (facet.slug, taxonomy.terms(in: facet).map { FacetCountDTO(slug: $0.slug, name: $0.name, count: r.count($0)) })
@@ -31,7 +34,8 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(total, forKey: .total); try c.encode(page, forKey: .page); try c.encode(per_page, forKey: .per_page)
-        try c.encode(sort, forKey: .sort); try c.encode(place, forKey: .place); try c.encode(results, forKey: .results)
+        try c.encode(sort, forKey: .sort); try c.encode(place, forKey: .place); try c.encode(understood, forKey: .understood)
+        try c.encode(results, forKey: .results)
         try c.encode(facets, forKey: .facets)
     }
 }
@@ -40,6 +44,56 @@ struct PlaceDTO: Codable, Equatable, Sendable {
     let label: String
     let latitude: Double
     let longitude: Double
+    /// "point" (searched within the radius), "state" or "county" (searched across it).
+    let kind: String
+    let state: String?
+    let note: String?
+    let alternatives: [PlaceChoiceDTO]
+
+    init(_ p: ResolvedPlace) {
+        label = p.label; latitude = p.coordinate.latitude; longitude = p.coordinate.longitude
+        switch p.area {
+        case .state: kind = "state"
+        case .county: kind = "county"
+        case nil: kind = "point"
+        }
+        state = p.state; note = p.note
+        alternatives = p.alternatives.map { PlaceChoiceDTO(label: $0.label, near: $0.query) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
+        try c.encode(kind, forKey: .kind); try c.encode(state, forKey: .state); try c.encode(note, forKey: .note)
+        try c.encode(alternatives, forKey: .alternatives)
+    }
+}
+
+/// A place to search instead: its label, and the `near` value that picks exactly it.
+struct PlaceChoiceDTO: Codable, Equatable, Sendable {
+    let label: String
+    let near: String
+}
+
+/// What the words in `q` were read as.
+struct UnderstoodDTO: Codable, Equatable, Sendable {
+    let text: String
+    let terms: [String]
+    /// The words that named no need, when they were searched in names (null when set aside or none).
+    let name: String?
+    let unused: [String]
+    let narrow: [String]
+    let notes: [String]
+
+    init(_ r: NeedsReading, name: String?) {
+        text = r.text; terms = r.terms; self.name = name; unused = name == nil ? r.unused : []; narrow = r.narrow; notes = r.notes
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text); try c.encode(terms, forKey: .terms); try c.encode(name, forKey: .name)
+        try c.encode(unused, forKey: .unused); try c.encode(narrow, forKey: .narrow); try c.encode(notes, forKey: .notes)
+    }
 }
 
 struct FacetCountDTO: Codable, Equatable, Sendable {

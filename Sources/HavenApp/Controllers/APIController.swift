@@ -30,8 +30,14 @@ struct APIController: RouteCollection {
         }
         do throws(SearchError) { return try service.search(parameters: params) } catch {
             switch error {
+            case .place(let problem) where !problem.choices.isEmpty:
+                // The places the text could mean (300 Multiple Choices) or close spellings (404), each as a `near` value.
+                let listed = problem.choices.map { "\u{201C}\($0.query)\u{201D}" }.joined(separator: "; ")
+                if case .ambiguous = problem {
+                    throw HavenError(.multipleChoices, "Ambiguous place", error.message + " Give near as one of: " + listed, parameter: "near")
+                }
+                throw HavenError(.notFound, "Place not found", error.message + " Try near as one of: " + listed, parameter: "near")
             case .place(.ambiguous):
-                // 300 Multiple Choices: the detail lists the places the name could mean.
                 throw HavenError(.multipleChoices, "Ambiguous place", error.message, parameter: "near")
             case .place(.unknownZip), .place(.unknownPlace), .place(.zipWithoutLocation):
                 throw HavenError(.notFound, "Place not found", error.message, parameter: "near")

@@ -12,6 +12,7 @@ struct WebController: RouteCollection {
         routes.get(.home, use: home)
         routes.get(.apiDocs, use: apiDocs)
         routes.get(.stylesheet, use: stylesheet)
+        routes.get(.locateScript, use: locateScript)
         let working = limit.map { routes.grouped($0) } ?? routes
         working.get(.search, use: search)
         working.get(.facility(.key), use: facility)
@@ -65,6 +66,13 @@ struct WebController: RouteCollection {
     @Sendable func stylesheet(req: Request) async throws -> Response {
         let res = Response(status: .ok, body: .init(string: Stylesheet.css))
         res.headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        res.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+        return res
+    }
+
+    @Sendable func locateScript(req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: LocateScript.source))
+        res.headers.contentType = .init(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
         res.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
         return res
     }

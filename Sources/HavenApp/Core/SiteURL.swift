@@ -12,7 +12,7 @@ enum Parameter<T: Sendable>: Sendable {
 /// Every page Haven serves, in one place: routes register these paths and pages link with them, so a link and
 /// its route cannot disagree.
 enum SiteURL: Sendable {
-    case home, search, aboutData, apiDocs, stylesheet
+    case home, search, aboutData, apiDocs, stylesheet, locateScript
     case facility(Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
@@ -22,6 +22,7 @@ enum SiteURL: Sendable {
         case .aboutData: ["about", "data"]
         case .apiDocs: ["api", "docs"]
         case .stylesheet: ["static", "haven.css"]
+        case .locateScript: ["static", "locate.js"]
         case .facility: ["facilities", ":id"]
         }
     }

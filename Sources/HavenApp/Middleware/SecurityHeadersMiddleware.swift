@@ -7,7 +7,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
         ("Referrer-Policy", "no-referrer"),
         ("X-Content-Type-Options", "nosniff"),
-        ("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()"),
+        ("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()"),
     ]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -27,28 +27,36 @@ struct ZipCodeRow: Codable, Sendable {
     let county: String
     let latitude: Double?
     let longitude: Double?
+    /// Other accepted city names, joined by "|" as the ZIP table writes them.
+    let aliases: String
 
     static let table = "zip_codes"
 
-    init(zip: String, city: String, state: String, county: String, latitude: Double?, longitude: Double?) {
+    init(zip: String, city: String, state: String, county: String, latitude: Double?, longitude: Double?, aliases: String) {
         self.zip = zip; self.city = city; self.state = state; self.county = county; self.latitude = latitude; self.longitude = longitude
+        self.aliases = aliases
     }
 
     init(_ z: ZipCode) {
         zip = z.zip; city = z.city; state = z.state; county = z.county
         latitude = z.coordinate?.latitude; longitude = z.coordinate?.longitude
+        aliases = z.aliases.joined(separator: "|")
     }
 
     /// Column by column, as `FacilityRow.decode`: 42,000 rows at every index build.
     static func decode(_ row: any SQLRow) throws -> ZipCodeRow {
         ZipCodeRow(zip: try row.decode(column: "zip", as: String.self), city: try row.decode(column: "city", as: String.self),
                    state: try row.decode(column: "state", as: String.self), county: try row.decode(column: "county", as: String.self),
-                   latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self))
+                   latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self),
+                   // Right after the migration that adds the column, a pooled SQLite connection may still answer
+                   // `SELECT *` with the old columns (seen with `haven import zips` on an upgraded file): read as none.
+                   aliases: (try? row.decode(column: "aliases", as: String.self)) ?? "")
     }
 
     var zipCode: ZipCode {
         ZipCode(zip: zip, city: city, state: state, county: county,
-                coordinate: latitude.flatMap { la in longitude.map { Coordinate(latitude: la, longitude: $0) } })
+                coordinate: latitude.flatMap { la in longitude.map { Coordinate(latitude: la, longitude: $0) } },
+                aliases: aliases.split(separator: "|").map(String.init))
     }
 }
 

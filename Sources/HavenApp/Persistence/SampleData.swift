@@ -4,12 +4,17 @@ import HavenCore
 /// A small, made-up directory for demos and for machines without the national files: real ZIP centroids for a
 /// few cities, fictional facilities written in SAMHSA's own file format, imported by the same importers.
 public enum SampleData {
-    static let places: [(zip: String, city: String, state: String, lat: Double, lon: Double)] = [
-        ("10001", "New York", "NY", 40.7484, -73.9967), ("10027", "New York", "NY", 40.8116, -73.9465),
-        ("11201", "Brooklyn", "NY", 40.6936, -73.9900), ("07302", "Jersey City", "NJ", 40.7197, -74.0468),
-        ("60601", "Chicago", "IL", 41.8858, -87.6181), ("80202", "Denver", "CO", 39.7528, -104.9992),
-        ("98101", "Seattle", "WA", 47.6114, -122.3305), ("20001", "Washington", "DC", 38.9101, -77.0147),
-        ("15301", "Washington", "PA", 40.1740, -80.2462), ("02108", "Boston", "MA", 42.3576, -71.0646),
+    static let places: [(zip: String, city: String, state: String, county: String, lat: Double, lon: Double)] = [
+        ("10001", "New York", "NY", "New York County", 40.7484, -73.9967), ("10027", "New York", "NY", "New York County", 40.8116, -73.9465),
+        ("11201", "Brooklyn", "NY", "Kings County", 40.6936, -73.9900), ("07302", "Jersey City", "NJ", "Hudson County", 40.7197, -74.0468),
+        ("60601", "Chicago", "IL", "Cook County", 41.8858, -87.6181), ("80202", "Denver", "CO", "Denver County", 39.7528, -104.9992),
+        ("98101", "Seattle", "WA", "King County", 47.6114, -122.3305), ("20001", "Washington", "DC", "District of Columbia", 38.9101, -77.0147),
+        ("15301", "Washington", "PA", "Washington County", 40.1740, -80.2462), ("02108", "Boston", "MA", "Suffolk County", 42.3576, -71.0646),
+    ]
+    /// ZIP codes with no sample facilities: a name that means several places ("Springfield"), for the "which place?" page.
+    static let otherZips: [(zip: String, city: String, state: String, county: String, lat: Double, lon: Double)] = [
+        ("62701", "Springfield", "IL", "Sangamon County", 39.8000, -89.6495), ("01103", "Springfield", "MA", "Hampden County", 42.1029, -72.5887),
+        ("65806", "Springfield", "MO", "Greene County", 37.2031, -93.2990),
     ]
     static let names = ["Harbor", "Beacon", "New Leaf", "Open Door", "Riverside", "Summit", "Northstar", "Bridgeway", "Cedar", "Lantern"]
     static let kinds = ["Recovery Center", "Counseling Services", "Treatment Center", "Behavioral Health", "Wellness Clinic"]
@@ -29,7 +34,7 @@ public enum SampleData {
         try fm.createDirectory(at: folder.appendingPathComponent("samhsa"), withIntermediateDirectories: true)
         try fm.createDirectory(at: folder.appendingPathComponent("zip"), withIntermediateDirectories: true)
         var zips = "zip_code,zip_code_type,active,city,state,county,lat,long\n"
-        for p in places { zips += "\(p.zip),STANDARD,True,\(p.city),\(p.state),,\(p.lat),\(p.lon)\n" }
+        for p in places + otherZips { zips += "\(p.zip),STANDARD,True,\(p.city),\(p.state),\(p.county),\(p.lat),\(p.lon)\n" }
         try zips.write(to: folder.appendingPathComponent(SourceFiles.zipTable), atomically: true, encoding: .utf8)
         let header = "name1,name2,street1,street2,city,state,zip,phone,intake1,intake2,intake1a,intake2a,service_code_info\n"
         var sa = header, mh = header

@@ -40,9 +40,14 @@ enum Stylesheet {
     .facility .facet{margin-bottom:1rem} .facility h3{font-size:1.05rem;margin:.5rem 0 .25rem}
     .facility ul{margin:.25rem 0;padding-left:1.25rem} address{font-style:normal}
     .phones{list-style:none;padding:0} .phones a{font-size:1.15rem;font-weight:700}
-    .layout{display:flex;flex-direction:column} .layout .list{order:-1} .jump{margin:.25rem 0 1rem}
+    .layout{display:flex;flex-direction:column} .filters-toggle a{display:inline-block;padding:.5rem 0;font-weight:700}
+    .filter-panel:not(:target){display:none} .filter-panel{border-top:1px solid var(--line);padding-top:.5rem}
+    .search-button{margin-bottom:.5rem} button.secondary{background:#fff;color:var(--accent);border:2px solid var(--accent);padding:.5rem 1rem}
+    .understood,.place-notes{border-left:4px solid var(--accent);padding:.25rem .75rem;margin:0 0 1rem} .understood p,.place-notes p{margin:.25rem 0}
+    .reach{border-left:4px solid var(--muted);padding:.25rem .75rem}
     table{border-collapse:collapse;width:100%;margin:1rem 0} caption{text-align:left;font-weight:700}
     th,td{border:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top} .values code{font-size:.85rem}
-    @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem} .layout .list{order:0} .jump{display:none}}
+    @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
+      .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
     """
 }

@@ -1,4 +1,4 @@
-/// Reads the ZIP code table (`us_zip_codes.csv`: zip_code, city, state, county, lat, long).
+/// Reads the ZIP code table (`us_zip_codes.csv`: zip_code, city, state, county, lat, long, acceptable_cities).
 public enum ZipTableParser {
     public struct Result: Sendable {
         public let zipCodes: [ZipCode]
@@ -15,6 +15,7 @@ public enum ZipTableParser {
             throw TableError.missingColumns(file, ["zip_code", "city", "state", "lat", "long"])
         }
         let county = cols["county"]
+        let aliases = cols["acceptable_cities"]
         var out: [ZipCode] = []
         var seen = Set<String>()
         var rejected: [ImportIssue] = []
@@ -39,7 +40,10 @@ public enum ZipTableParser {
                 if c.isValid { coordinate = c }
             }
             if coordinate == nil { noLocation += 1 }
-            out.append(ZipCode(zip: z, city: row[city], state: st, county: county.map { row[$0] } ?? "", coordinate: coordinate))
+            let otherNames = aliases.flatMap { $0 < row.count ? row[$0] : nil }?
+                .split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+            out.append(ZipCode(zip: z, city: row[city], state: st, county: county.map { row[$0] } ?? "", coordinate: coordinate,
+                               aliases: otherNames))
         }
         return Result(zipCodes: out, rowsRead: table.rows.count, rejected: rejected, withoutLocation: noLocation)
     }

@@ -1,61 +1,18 @@
 import Foundation
 
-/// A place a seeker typed, resolved to a point.
-public struct ResolvedPlace: Sendable, Hashable {
-    /// How Haven names the place back to the seeker: "10001 (New York, NY)", "Boston, MA".
-    public let label: String
-    public let coordinate: Coordinate
-}
-
-/// Why a typed place could not be resolved. Each case reads as a plain answer, never a silent guess.
-public enum PlaceError: Error, Sendable, Equatable {
-    case empty
-    case unknownZip(String)
-    case zipWithoutLocation(String)
-    case badCoordinates(String)
-    case unknownPlace(String)
-    /// The place name matches several places: the seeker picks one.
-    case ambiguous(String, candidates: [String])
-
-    public var message: String {
-        switch self {
-        case .empty: "Enter a ZIP code, a city and state (like \"Denver, CO\"), or coordinates."
-        case .unknownZip(let z): "We don't know the ZIP code \(z). Check it, or enter a city and state."
-        case .zipWithoutLocation(let z): "ZIP code \(z) has no map location (it may be a military or P.O. box ZIP). Try a nearby ZIP or a city and state."
-        case .badCoordinates(let s): "\"\(s)\" is not a valid latitude,longitude pair (latitude -90 to 90, longitude -180 to 180)."
-        case .unknownPlace(let s): "We couldn't find \"\(s)\". Enter a 5-digit ZIP code or a city and state, like \"Denver, CO\"."
-        case .ambiguous(let s, let c): "\"\(s)\" matches several places. Which one did you mean: \(c.joined(separator: "; "))?"
-        }
-    }
-}
-
-/// Resolves "10001", "City, ST", "City ST", "City" (when unique) and "lat,lon" using the ZIP table.
+/// Resolves what people type as a place, using the ZIP table: "10001", "Denver, CO", "denver co 80202",
+/// "350 5th Ave, New York, NY 10118", "Cook County, IL", "Colorado", "NYC", "Pittsburg, PA" (a suggestion),
+/// "40.7,-73.9" and "-73.9, 40.7" (swapped, and said so). Anything it cannot pin down is a `PlaceError` that offers
+/// the real choices; it never guesses silently.
 public struct PlaceResolver: Sendable {
-    private struct CityPlace: Sendable { let city: String; let state: String; let coordinate: Coordinate; let zipCount: Int }
-
     private let zips: [String: ZipCode]
-    /// normalized city name -> places with that name, one per state.
-    private let cities: [String: [CityPlace]]
+    let names: PlaceNames
 
     public init(zipCodes: [ZipCode]) {
         var zips: [String: ZipCode] = [:]
-        var points: [String: [String: (city: String, lat: Double, lon: Double, n: Int)]] = [:]
-        for z in zipCodes {
-            zips[z.zip] = z
-            guard let c = z.coordinate else { continue }
-            let key = Self.normalize(z.city)
-            var entry = points[key, default: [:]][z.state] ?? (z.city, 0, 0, 0)
-            entry.lat += c.latitude; entry.lon += c.longitude; entry.n += 1
-            points[key, default: [:]][z.state] = entry
-        }
+        for z in zipCodes { zips[z.zip] = z }
         self.zips = zips
-        self.cities = points.mapValues { byState in
-            byState.map { state, e in
-                CityPlace(city: e.city, state: state,
-                          coordinate: Coordinate(latitude: e.lat / Double(e.n), longitude: e.lon / Double(e.n)),
-                          zipCount: e.n)
-            }.sorted { ($0.zipCount, $1.state) > ($1.zipCount, $0.state) }
-        }
+        self.names = PlaceNames(zipCodes)
     }
 
     public var isEmpty: Bool { zips.isEmpty }
@@ -63,53 +20,245 @@ public struct PlaceResolver: Sendable {
     public func zip(_ code: String) -> ZipCode? { zips[code] }
 
     public func resolve(_ raw: String) throws(PlaceError) -> ResolvedPlace {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !text.isEmpty else { throw .empty }
-        if let point = try Self.coordinates(text) {
-            return ResolvedPlace(label: String(format: "%.4f, %.4f", point.latitude, point.longitude), coordinate: point)
-        }
-        if let zip = Self.zipCode(text) {
-            guard let z = zips[zip] else { throw .unknownZip(zip) }
-            guard let c = z.coordinate else { throw .zipWithoutLocation(zip) }
-            return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c)
-        }
-        return try resolveCity(text)
+        if let point = try coordinates(text) { return point }
+        if let zip = Self.zipCode(text) { return try resolveZip(zip) }
+        let cleaned = Self.withoutCountry(text)
+        if let fromAddress = try trailingZip(cleaned, typed: text) { return fromAddress }
+        return try resolveName(cleaned, typed: text)
     }
 
-    private func resolveCity(_ text: String) throws(PlaceError) -> ResolvedPlace {
-        var city = text, state: String?
-        if let comma = text.lastIndex(of: ",") {
-            city = String(text[..<comma])
-            let tail = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-            guard let st = USState.abbreviation(tail) else { throw .unknownPlace(text) }
-            state = st
-        } else if let space = text.lastIndex(of: " "), let st = USState.abbreviation(String(text[text.index(after: space)...])),
-                  cities[Self.normalize(String(text[..<space]))] != nil {
-            city = String(text[..<space]); state = st
-        }
-        guard let places = cities[Self.normalize(city)] else { throw .unknownPlace(text) }
-        if let state {
-            guard let p = places.first(where: { $0.state == state }) else { throw .unknownPlace(text) }
-            return ResolvedPlace(label: "\(p.city), \(p.state)", coordinate: p.coordinate)
-        }
-        if places.count == 1, USState.abbreviation(city) == nil {
-            let p = places[0]
-            return ResolvedPlace(label: "\(p.city), \(p.state)", coordinate: p.coordinate)
-        }
-        throw .ambiguous(text, candidates: places.prefix(60).map { "\($0.city), \($0.state)" })
+    // MARK: ZIP codes
+
+    private func resolveZip(_ zip: String) throws(PlaceError) -> ResolvedPlace {
+        guard let z = zips[zip] else { throw .unknownZip(zip) }
+        guard let c = z.coordinate else { throw .zipWithoutLocation(zip) }
+        return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c, state: z.state)
     }
 
-    /// "40.7,-73.9" (optionally with a space or parentheses); nil when the text is not number-comma-number.
-    static func coordinates(_ text: String) throws(PlaceError) -> Coordinate? {
+    /// "Denver CO 80202", "350 5th Ave, New York, NY 10118": the ZIP at the end decides. When words before it are
+    /// more than a city and state, Haven says it used only the ZIP (it has no street-level map).
+    private func trailingZip(_ text: String, typed: String) throws(PlaceError) -> ResolvedPlace? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, let zip = Self.zipCode(String(words.last!)) else { return nil }
+        let before = words.dropLast().joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        guard let z = zips[zip], z.coordinate != nil else {
+            // An unknown ZIP after a real city: use the city and say why.
+            if let place = try? resolveName(before, typed: typed) {
+                return place.with(note: "We don't know the ZIP code \(zip), so we used \(place.label).")
+            }
+            return try resolveZip(zip).with()
+        }
+        let place = try resolveZip(zip)
+        let cityAndState = (try? resolveName(before, typed: before)).map { $0.note == nil && $0.area == nil } ?? false
+        if cityAndState || before.isEmpty { return place }
+        return place.with(note: "We used the ZIP code in the address you typed (\(zip)); distances are from the middle of that ZIP code, not from the street.")
+    }
+
+    // MARK: Names
+
+    private func resolveName(_ text: String, typed: String) throws(PlaceError) -> ResolvedPlace {
+        let key = Self.normalize(text)
+        guard !key.isEmpty else { throw .unknownPlace(typed) }
+        if let nick = PlaceNicknames.table[key], Self.normalize(nick.target) != key {
+            let place = try resolveName(nick.target, typed: typed)
+            return place.with(alternatives: nick.also)
+        }
+        if let state = Self.stateOnly(text) { return try resolveState(state, typed: text, wholeWordsState: key) }
+        if let county = try resolveCounty(text) { return county }
+
+        // "City, ST", "City ST", "City State", and addresses ending in one: the last comma part or words name a state.
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if parts.count >= 2, let state = USState.abbreviation(parts.last!) {
+            let cityPart = parts[parts.count - 2]
+            if let place = try resolveCity(cityPart, in: state, typed: typed, allowSuffix: true) {
+                return parts.count > 2 ? place.with(note: "We used \(place.label) from the address you typed.") : place
+            }
+        }
+        if parts.count >= 2, USState.abbreviation(parts.last!) == nil, let county = try resolveCounty(parts.suffix(2).joined(separator: ", ")) {
+            return county
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        for stateWords in [2, 1] where words.count > stateWords {
+            guard let state = USState.abbreviation(words.suffix(stateWords).joined(separator: " ")) else { continue }
+            let cityText = words.dropLast(stateWords).joined(separator: " ")
+            if let place = try resolveCity(cityText, in: state, typed: typed, allowSuffix: true) { return place }
+            if let place = try resolveCounty(cityText + ", " + state) { return place }
+            // "Lake Charles LA" is a city and state; a city whose own name ends in a state's ("Fort Indiantown Gap") is not.
+            if names.cities[key] == nil { throw .unknownPlace(typed, suggestions: suggestions(for: Self.normalize(cityText), in: state)) }
+        }
+        if parts.count >= 2, let state = USState.abbreviation(parts.last!) {
+            throw .unknownPlace(typed, suggestions: suggestions(for: Self.normalize(parts[parts.count - 2]), in: state))
+        }
+        return try resolveCityAnywhere(key, typed: typed)
+    }
+
+    /// A city name with no state: one place, the one place much larger than the rest, or a choice.
+    private func resolveCityAnywhere(_ key: String, typed: String) throws(PlaceError) -> ResolvedPlace {
+        guard let places = names.cities[key], let first = places.first else {
+            throw .unknownPlace(typed, suggestions: suggestions(for: key, in: nil))
+        }
+        let choices = places.prefix(60).map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") }
+        if places.count == 1 { return cityPlace(first) }
+        // "Denver" means Denver, CO (dozens of ZIP codes) more than Denver, PA (one); the others are offered beside it.
+        if first.isMainName, first.zipCount >= 10, first.zipCount >= 5 * places[1].zipCount {
+            return cityPlace(first).with(alternatives: Array(choices.dropFirst().prefix(8)))
+        }
+        throw .ambiguous(typed, candidates: choices)
+    }
+
+    /// A city in a known state; with `allowSuffix`, also the city at the end of a street address
+    /// ("350 5th Ave New York" in NY), said so.
+    private func resolveCity(_ text: String, in state: String, typed: String, allowSuffix: Bool) throws(PlaceError) -> ResolvedPlace? {
+        let key = Self.normalize(text)
+        if let p = names.cities[key]?.first(where: { $0.state == state }) { return cityPlace(p) }
+        // "Philly, PA": a nickname whose place is in that state (the target names a real city: no loop).
+        if let nick = PlaceNicknames.table[key], Self.normalize(nick.target) != key,
+           let place = try? resolveName(nick.target, typed: typed), place.state == state {
+            return place
+        }
+        guard allowSuffix else { return nil }
+        let words = key.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        for n in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let tail = words.suffix(n).joined(separator: " ")
+            if let p = names.cities[tail]?.first(where: { $0.state == state }) {
+                return cityPlace(p).with(note: "We used \(p.name), \(p.state) from the address you typed; distances are from the middle of the city, not from the street.")
+            }
+        }
+        return nil
+    }
+
+    private func cityPlace(_ p: PlaceNames.Named) -> ResolvedPlace {
+        ResolvedPlace(label: "\(p.name), \(p.state)", coordinate: p.coordinate, state: p.state)
+    }
+
+    // MARK: States and counties
+
+    /// "Colorado", "CO", "Washington state", "state of New York", "NYS": a state code, when the text is only a state.
+    static func stateOnly(_ text: String) -> String? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        if lower == "nys" { return "NY" }
+        for prefix in ["state of ", "the state of "] where lower.hasPrefix(prefix) { t = String(t.dropFirst(prefix.count)) }
+        if lower.hasSuffix(" state") { t = String(t.dropLast(6)) }
+        return USState.abbreviation(t)
+    }
+
+    private func resolveState(_ code: String, typed: String, wholeWordsState key: String) throws(PlaceError) -> ResolvedPlace {
+        guard let centre = names.stateCentres[code] else { throw .unknownPlace(typed) }
+        let name = USState.names[code] ?? code
+        let statePlace = ResolvedPlace(label: "\(name) (the whole state)", coordinate: centre, area: .state(code), state: code)
+        // Said as a plain name that is also a city ("New York", "Washington"), the seeker picks; "Washington state",
+        // "WA" and "state of Washington" mean the state.
+        guard key == Self.normalize(name), let cities = names.cities[key], !cities.isEmpty else { return statePlace }
+        let cityChoices = cities.prefix(59).map { PlaceChoice(label: "\($0.name), \($0.state) (city)", query: "\($0.name), \($0.state)") }
+        let stateChoice = PlaceChoice(label: "\(name) (the whole state)", query: "\(name) state")
+        if cities[0].zipCount >= 10 { throw .ambiguous(typed, candidates: [stateChoice] + cityChoices) }
+        return statePlace.with(alternatives: Array(cityChoices.prefix(8)))
+    }
+
+    /// "Cook County, IL", "Cook County Illinois", "cook county", "Orleans Parish": nil when the text names no county.
+    private func resolveCounty(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var name = parts[0], state: String? = parts.count == 2 ? USState.abbreviation(parts[1]) : nil
+        if parts.count == 2 && state == nil { return nil }
+        if parts.count > 2 { return nil }
+        if state == nil {
+            let words = name.split(separator: " ").map(String.init)
+            for n in [2, 1] where words.count > n {
+                if let st = USState.abbreviation(words.suffix(n).joined(separator: " ")) {
+                    state = st; name = words.dropLast(n).joined(separator: " "); break
+                }
+            }
+        }
+        let key = Self.normalize(name)
+        guard let last = key.split(separator: " ").last, ["county", "parish", "borough"].contains(last),
+              let counties = names.counties[key] else { return nil }
+        let matches = state.map { st in counties.filter { $0.state == st } } ?? counties
+        guard let c = matches.first else {
+            throw .unknownPlace(text, suggestions: counties.map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") })
+        }
+        if matches.count > 1, !(matches[0].zips.count >= 10 && matches[0].zips.count >= 5 * matches[1].zips.count) {
+            throw .ambiguous(text, candidates: matches.map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") })
+        }
+        // "Cook County" is Cook County, IL (220 ZIP codes) before Cook County, MN (6); the others are offered beside it.
+        let others = matches.dropFirst().prefix(8).map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") }
+        return ResolvedPlace(label: "\(c.name), \(c.state)", coordinate: c.coordinate,
+                             area: .county(c.name, state: c.state, zips: c.zips), state: c.state, alternatives: Array(others))
+    }
+
+    // MARK: Coordinates
+
+    /// "40.7,-73.9" (optionally with spaces or parentheses); nil when the text is not number-comma-number.
+    /// Longitude first ("-73.9, 40.7", as GeoJSON writes it) is swapped when only that order lands near a ZIP.
+    private func coordinates(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        guard let (a, b) = try Self.numberPair(text) else { return nil }
+        let given = Coordinate(latitude: a, longitude: b)
+        let asGiven = (-90...90).contains(a) ? names.nearestZip(to: given) : nil
+        let swapped = (-90...90).contains(b) ? names.nearestZip(to: Coordinate(latitude: b, longitude: a)) : nil
+        let near = { (n: (zip: ZipCode, miles: Double)?) in n.map { $0.miles <= 100 } ?? false }
+        if !near(asGiven) && near(swapped) {
+            let point = Coordinate(latitude: b, longitude: a)
+            return ResolvedPlace(label: Self.pointLabel(point, swapped), coordinate: point, state: swapped?.zip.state,
+                                 note: "Those numbers read as longitude, latitude; we swapped them to \(Self.format(point)).")
+        }
+        guard (-90...90).contains(a) else { throw .badCoordinates(text) }
+        return ResolvedPlace(label: Self.pointLabel(given, asGiven), coordinate: given,
+                             state: near(asGiven) ? asGiven?.zip.state : nil)
+    }
+
+    static func pointLabel(_ point: Coordinate, _ nearest: (zip: ZipCode, miles: Double)?) -> String {
+        guard let n = nearest, n.miles <= 25 else { return format(point) }
+        return "\(format(point)) (near \(n.zip.city), \(n.zip.state))"
+    }
+
+    static func format(_ point: Coordinate) -> String { String(format: "%.4f, %.4f", point.latitude, point.longitude) }
+
+    /// Two finite numbers separated by a comma, each within -180...180; nil when the text is not that shape.
+    static func numberPair(_ text: String) throws(PlaceError) -> (Double, Double)? {
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "() "))
         let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let lat = Double(parts[0].trimmingCharacters(in: .whitespaces)),
-              let lon = Double(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
-        let c = Coordinate(latitude: lat, longitude: lon)
-        guard lat.isFinite, lon.isFinite, (-90...90).contains(lat), (-180...180).contains(lon) else { throw .badCoordinates(text) }
-        return c
+              let a = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+              let b = Double(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard a.isFinite, b.isFinite, (-180...180).contains(a), (-180...180).contains(b),
+              (-90...90).contains(a) || (-90...90).contains(b) else { throw .badCoordinates(text) }
+        return (a, b)
     }
+
+    // MARK: Suggestions
+
+    /// Known places spelled within a couple of letters of `key` (in `state` when one was given), nearest first,
+    /// then larger first; plus the same name in other states when the state has none.
+    func suggestions(for key: String, in state: String?) -> [PlaceChoice] {
+        guard !key.isEmpty else { return [] }
+        let limit = key.count <= 4 ? 1 : key.count <= 8 ? 2 : 3
+        var found: [(distance: Int, size: Int, choice: PlaceChoice)] = []
+        let keys = state.map { names.cityKeysByState[$0] ?? [] } ?? Array(names.cities.keys)
+        for k in keys where abs(k.count - key.count) <= limit && k != key {
+            let d = EditDistance.between(k, key, limit: limit)
+            guard d <= limit, let places = names.cities[k] else { continue }
+            for p in places where state == nil || p.state == state {
+                found.append((d, p.zipCount, PlaceChoice(label: "\(p.name), \(p.state)", query: "\(p.name), \(p.state)")))
+            }
+        }
+        if state == nil {
+            for name in USState.names.values {
+                let d = EditDistance.between(Self.normalize(name), key, limit: limit)
+                if d <= limit && d > 0 { found.append((d, 1_000, PlaceChoice(label: "\(name) (the whole state)", query: "\(name) state"))) }
+            }
+        }
+        found.sort { ($0.distance, -$0.size, $0.choice.label) < ($1.distance, -$1.size, $1.choice.label) }
+        var out = found.prefix(state == nil ? 5 : 3).map(\.choice)
+        if state != nil, let elsewhere = names.cities[key] {
+            out += elsewhere.prefix(3).map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") }
+        }
+        return out
+    }
+
+    // MARK: Text
 
     /// "10001" or "10001-1234" -> "10001".
     static func zipCode(_ text: String) -> String? {
@@ -120,7 +269,18 @@ public struct PlaceResolver: Sendable {
         return nil
     }
 
-    /// Case-, accent- and punctuation-insensitive city key; "St." and "Saint", "Ft" and "Fort" match.
+    /// "..., USA", "... United States": the country adds nothing.
+    static func withoutCountry(_ text: String) -> String {
+        var t = text
+        for suffix in [", usa", " usa", ", us", ", united states", " united states", ", united states of america"]
+        where t.lowercased().hasSuffix(suffix) && t.count > suffix.count {
+            t = String(t.dropLast(suffix.count))
+            break
+        }
+        return t.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    }
+
+    /// Case-, accent- and punctuation-insensitive name key; "St." and "Saint", "Ft" and "Fort" match.
     static func normalize(_ city: String) -> String {
         let folded = city.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { w -> String in

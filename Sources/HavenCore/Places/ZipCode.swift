@@ -6,13 +6,16 @@ public struct ZipCode: Sendable, Hashable, Codable {
     public let county: String
     /// nil when the table has no usable coordinates (0,0 rows, mostly military).
     public let coordinate: Coordinate?
+    /// Other names the Postal Service accepts for the ZIP's place ("Hollywood" for parts of Los Angeles).
+    public let aliases: [String]
 
-    public init(zip: String, city: String, state: String, county: String, coordinate: Coordinate?) {
+    public init(zip: String, city: String, state: String, county: String, coordinate: Coordinate?, aliases: [String] = []) {
         self.zip = zip
         self.city = city
         self.state = state
         self.county = county
         self.coordinate = coordinate
+        self.aliases = aliases
     }
 }
 

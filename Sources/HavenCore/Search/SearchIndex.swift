@@ -21,6 +21,11 @@ public final class SearchIndex: Sendable {
     let filterTermMask: [UInt64]
     /// Per listing: reached only by phone or video (`FacilityListing.isRemoteOnly`).
     let remoteOnly: [Bool]
+    /// Per listing: its state code and 5-digit ZIP, for searches across a state or county.
+    let states: [String]
+    let zips: [String]
+    /// State code -> listings in it that offer telehealth (for "programs in this state by phone or video").
+    let telehealthByState: [String: Int]
 
     public init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
         self.taxonomy = taxonomy
@@ -45,6 +50,11 @@ public final class SearchIndex: Sendable {
         self.grid = GeoGrid(points: listings.map(\.coordinate))
         self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
         self.remoteOnly = listings.map(\.isRemoteOnly)
+        self.states = listings.map(\.state)
+        self.zips = listings.map { String($0.zip.prefix(5)) }
+        var telehealth: [String: Int] = [:]
+        for l in listings where l.terms.contains("telehealth") { telehealth[l.state, default: 0] += 1 }
+        self.telehealthByState = telehealth
         var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
             for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
@@ -70,8 +80,13 @@ public final class SearchIndex: Sendable {
         return out
     }
 
-    /// Runs a query whose place is already resolved (`origin`); see `SearchService` for the whole path.
-    public func search(_ query: SearchQuery, origin: Coordinate?) -> SearchResults {
+    /// How many listed programs in `state` offer care by phone or video.
+    public func telehealthCount(in state: String) -> Int { telehealthByState[state] ?? 0 }
+
+    /// Runs a query whose place is already resolved: around `origin` within the radius, or across `area`
+    /// (a state or county, no distances); see `SearchService` for the whole path.
+    public func search(_ query: SearchQuery, origin: Coordinate?, area: PlaceArea? = nil) -> SearchResults {
+        let origin = area == nil ? origin : nil
         let selected = selectedFacets(query)
         let words = self.words
         // Masks laid out flat: facet f's chosen terms at [f*words ..< (f+1)*words]; likewise what it counts.
@@ -121,6 +136,10 @@ public final class SearchIndex: Sendable {
             }
             if let origin {
                 grid.within(query.radiusMiles, of: origin) { i, d in consider(i, d) }
+            } else if case .state(let code) = area {
+                for i in listings.indices where states[i] == code { consider(i, -1) }
+            } else if case .county(_, let state, let inCounty) = area {
+                for i in listings.indices where states[i] == state && inCounty.contains(zips[i]) { consider(i, -1) }
             } else {
                 for i in listings.indices { consider(i, -1) }
             }

@@ -10,9 +10,14 @@ public struct SearchResults: Sendable {
     let index: SearchIndex
     /// The place searched around, when there was one.
     public var place: ResolvedPlace?
+    /// What the words in `q` were read as, when they named needs (nil: no words, or searched as a name).
+    public var reading: NeedsReading?
+    /// The query as run: `query` with the needs read from its words as filters, and only the unread words
+    /// (if any) as a name. Links that change the search start from it; pagination keeps `query`.
+    public var applied: SearchQuery
 
     init(query: SearchQuery, sort: SearchSort, total: Int, hits: [SearchHit], termCounts: [Int32], index: SearchIndex) {
-        self.query = query; self.sort = sort; self.total = total; self.hits = hits
+        self.query = query; self.applied = query; self.sort = sort; self.total = total; self.hits = hits
         self.termCounts = termCounts; self.index = index
     }
 

@@ -57,7 +57,8 @@ enum PageFixtures {
 
     static func problemModel(_ text: String? = nil) -> SearchProblemPage.Model {
         let typed = text ?? "Washington"
-        return .init(error: .place(.ambiguous(typed, candidates: [text ?? "Washington, DC", text.map { $0 + ", PA" } ?? "Washington, PA"])),
+        return .init(error: .place(.ambiguous(typed, candidates: [text ?? "Washington, DC", text.map { $0 + ", PA" } ?? "Washington, PA"]
+            .map { PlaceChoice(label: $0, query: $0) })),
                      query: SearchQuery(near: typed, text: text, filters: ["payment": ["medicaid"]]), near: typed)
     }
 }

@@ -21,8 +21,8 @@ enum OpenAPIDocument {
         headers: ["Retry-After": .init(schema: .integer())], content: ["application/problem+json": .init(schema: .ref("Problem"))])
     /// The error answers of the search endpoints.
     static let placeErrors: [String: OpenAPI.Response] = [
-        "300": problem("The place could mean several; `detail` lists them"), "400": problem("A bad parameter"),
-        "404": problem("No such place (unknown ZIP code or city)"), "429": tooMany,
+        "300": problem("The place could mean several; `detail` lists them, each as the `near` value that picks it"), "400": problem("A bad parameter"),
+        "404": problem("No such place (unknown ZIP code or city); `detail` names close spellings when there are some"), "429": tooMany,
     ]
     static let notModified = OpenAPI.Response(description: "Not modified: the `ETag` matches `If-None-Match`")
 
@@ -101,11 +101,20 @@ enum OpenAPIDocument {
                 "total": .integer(minimum: 0), "page": .integer(), "per_page": .integer(),
                 "sort": .strings(SearchSort.allCases.map(\.rawValue)),
                 "place": Schema(oneOf: [.ref("Place"), Schema(type: ["null"])]),
+                "understood": Schema(oneOf: [.ref("Understood"), Schema(type: ["null"])]),
                 "results": .array(.ref("FacilitySummary")),
                 "facets": Schema(type: ["object"], description: "Counts per term of each filter facet. For a facet with a selection, a term's count is how many results there would be with that term also chosen; otherwise how many results have it.",
                                  additionalProperties: .some(.array(.ref("FacetCount")))),
             ]),
-            "Place": .object(["label": string, "latitude": .number(), "longitude": .number()]),
+            "Place": .object([
+                "label": string, "latitude": .number(), "longitude": .number(),
+                "kind": .strings(["point", "state", "county"]), "state": .nullable("string"), "note": .nullable("string"),
+                "alternatives": .array(.object(["label": string, "near": string])),
+            ]),
+            "Understood": .object([
+                "text": string, "terms": .array(string), "name": .nullable("string"), "unused": .array(string),
+                "narrow": .array(string), "notes": .array(string),
+            ]),
             "FacetCount": .object(["slug": string, "name": string, "count": .integer(minimum: 0)]),
             "FacilityDetail": .object([
                 "id": Schema(type: ["string"], format: "uuid"), "name": string, "name2": .nullable("string"), "address": .ref("Address"),

@@ -22,7 +22,25 @@ struct ResultsPageModel {
         self.results = results
         self.taxonomy = taxonomy
         items = results.items
-        waysOut = results.total == 0 && results.query.page == 1 ? service.map { Self.waysOut(results.query, taxonomy, $0) } ?? [] : []
+        waysOut = results.total == 0 && results.query.page == 1 ? service.map { Self.waysOut(results.applied, taxonomy, $0) } ?? [] : []
+        telehealthReach = service.flatMap { Self.telehealthReach(results, taxonomy, $0) }
+    }
+
+    /// When few places are near: how many programs in the place's state offer care by phone or video, and the search
+    /// that lists them.
+    let telehealthReach: (count: Int, state: String, url: SafeURL)?
+
+    static func telehealthReach(_ results: SearchResults, _ taxonomy: Taxonomy, _ service: SearchService)
+        -> (count: Int, state: String, url: SafeURL)? {
+        guard results.total < 5, let code = results.place?.state, let name = USState.names[code],
+              !(results.applied.filters["setting"]?.contains("telehealth") ?? false) else { return nil }
+        var q = results.applied
+        q.near = "\(name) state"
+        q.radiusMiles = SearchQuery.defaultRadius
+        q.page = 1
+        q.filters["setting", default: []].append("telehealth")
+        guard let total = try? service.search(q).total, total > 0 else { return nil }
+        return (total, name, SiteURL.search(q, page: 1))
     }
 
     /// Searches a few variations of `query` (each costs microseconds on the in-memory index) and keeps those with results.
@@ -60,15 +78,50 @@ struct ResultsPageModel {
 
     /// "12 places near 10001 (New York, NY) with Medicaid or Medicare, and Buprenorphine", "No places found".
     var heading: String {
-        let place = results.place.map { " near \($0.label)" } ?? ""
+        let place = placePhrase
         let with = chosenTerms.isEmpty ? "" : " with " + Self.describe(chosenTerms)
         guard results.total > 0 else { return "No places found\(place)\(with)" }
         return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
     }
 
-    /// The chosen filters' terms, in taxonomy order (looked up by slug: a page has hundreds of terms, a search a few).
+    /// " near 10001 (New York, NY)", " in Colorado", " in Cook County, IL", or "" with no place.
+    var placePhrase: String {
+        guard let place = results.place else { return "" }
+        switch place.area {
+        case .state(let code): return " in \(USState.names[code] ?? code)"
+        case .county(let name, let state, _): return " in \(name), \(state)"
+        case nil: return " near \(place.label)"
+        }
+    }
+
+    /// The chosen filters' terms, and those read from the words typed, in taxonomy order (looked up by slug: a page
+    /// has hundreds of terms, a search a few).
     var chosenTerms: [Term] {
-        query.filters.values.flatMap { $0 }.compactMap { taxonomy.term($0) }.sorted { $0.index < $1.index }
+        results.applied.filters.values.flatMap { $0 }.compactMap { taxonomy.term($0) }.sorted { $0.index < $1.index }
+    }
+
+    /// The search as plain parameters: needs read from the words become filters, so that removing one sticks.
+    var explicitQuery: SearchQuery {
+        var q = results.applied
+        q.page = 1
+        return q
+    }
+
+    /// Terms offered to narrow the results after words were read ("ketamine": Detox, Outpatient), with their links.
+    var narrowing: [(name: String, url: SafeURL)] {
+        guard let reading = results.reading else { return [] }
+        return reading.narrow.compactMap { slug in
+            guard let term = taxonomy.term(slug) else { return nil }
+            var q = explicitQuery
+            q.filters[term.facet, default: []].append(slug)
+            return (term.name, SiteURL.search(q, page: 1))
+        }
+    }
+
+    /// Typed words Haven did not use (neither a need nor in any matching name).
+    var unusedWords: [String] {
+        guard let reading = results.reading, results.applied.text == nil else { return [] }
+        return reading.unused
     }
 
     /// The chosen filters in words: "or" within a facet (any of), "and" between facets.
@@ -85,7 +138,7 @@ struct ResultsPageModel {
     /// Each chosen filter with the link that removes it (page 1), in taxonomy order.
     var activeFilters: [(name: String, remove: SafeURL)] {
         chosenTerms.map { term in
-            var q = query
+            var q = explicitQuery
             q.filters[term.facet] = q.filters[term.facet]?.filter { $0 != term.slug }
             if q.filters[term.facet]?.isEmpty == true { q.filters[term.facet] = nil }
             return (term.name, SiteURL.search(q, page: 1))
@@ -94,7 +147,7 @@ struct ResultsPageModel {
 
     /// The same search with no filters.
     var clearFilters: SafeURL {
-        var q = query
+        var q = explicitQuery
         q.filters = [:]
         return SiteURL.search(q, page: 1)
     }

@@ -4,11 +4,12 @@ import HavenHTML
 /// The results page: the search form with filters (a checkbox per term, with counts), result cards, pagination.
 enum ResultsPage {
     static func view(_ m: ResultsPageModel) -> Node {
-        let q = m.query
+        let q = m.results.query
         let heading = m.heading
         return Layout.page(.init(title: heading, description: "Treatment facilities matching your search.")) {
             h1 { text(heading) }
-            p(.class("jump")) { a(.href(SafeURL(path: "#filters"))) { "Change the place or filter the results" } }
+            understanding(m)
+            placeNotes(m)
             let active = m.activeFilters
             if !active.isEmpty {
                 nav(.class("active-filters"), .ariaLabel("Chosen filters")) {
@@ -21,31 +22,97 @@ enum ResultsPage {
                 }
             }
             div(.class("layout")) {
-                form(.class("filters"), .id("filters"), .method("get"), .action(SiteURL.search.url), .role("search"),
+                // In the page's order on every screen: the search first, then the filters (on a phone, folded behind
+                // the "Filters" link until it is followed: no script needed), then the results.
+                form(.class("filters"), .id("search-form"), .method("get"), .action(SiteURL.search.url), .role("search"),
                       .ariaLabel("Search and filters")) {
-                    SearchFields.place(near: q.near, radius: q.radiusMiles)
-                    div(.class("field")) {
-                        label(.for("q")) { "Name contains" }
-                        input(.id("q"), .name("q"), .type("text"), .value(q.text ?? ""))
-                    }
-                    div(.class("field")) {
-                        label(.for("sort")) { "Order" }
-                        select(.id("sort"), .name("sort")) {
-                            option(.value("")) { q.near == nil ? "By name" : "Nearest first" }
-                            option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
+                    SearchFields.place(near: q.near, radius: nil)
+                    SearchFields.need(q.text)
+                    button(.type("submit"), .class("search-button")) { "Search" }
+                    p(.class("filters-toggle")) {
+                        a(.href(SafeURL(path: "#filters")), .ariaControls("filters")) {
+                            text(m.chosenTerms.isEmpty ? "Filters, distance and order" : "Filters (\(m.chosenTerms.count) chosen), distance and order")
                         }
                     }
-                    for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy) }
-                    button(.type("submit")) { "Update results" }
+                    div(.class("filter-panel"), .id("filters"), .tabIndex(-1)) {
+                        SearchFields.distance(q.radiusMiles)
+                        div(.class("field")) {
+                            label(.for("sort")) { "Order" }
+                            select(.id("sort"), .name("sort")) {
+                                option(.value("")) { q.near == nil ? "By name" : "Nearest first" }
+                                option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
+                            }
+                        }
+                        for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy) }
+                        button(.type("submit")) { "Update results" }
+                        p(.class("filters-close")) { a(.href(SafeURL(path: "#results"))) { "Hide filters" } }
+                    }
                 }
-                section(.class("list"), .ariaLabel("Results")) {
+                section(.class("list"), .id("results"), .ariaLabel("Results")) {
                     if m.items.isEmpty {
                         emptyAdvice(m.results, waysOut: m.waysOut)
                     } else {
                         list(m)
                     }
+                    telehealthReach(m)
                 }
             }
+        }
+    }
+
+    /// "Showing programs with: Buprenorphine (from “suboxone”)", the plain statements that go with some words
+    /// (ketamine has no term of its own), terms to narrow by, and words not used.
+    static func understanding(_ m: ResultsPageModel) -> Node {
+        guard let reading = m.results.reading else { return .empty }
+        let names = reading.terms.compactMap { m.taxonomy.term($0)?.name }
+        let narrow = m.narrowing
+        let unused = m.unusedWords
+        return section(.class("understood"), .ariaLabel("What we understood")) {
+            p {
+                span(.class("label")) { "Showing: " }
+                text(names.joined(separator: "; "))
+                text(" (from \u{201C}\(reading.understood.map(\.phrase).joined(separator: ", "))\u{201D})")
+                if let name = m.results.applied.text { text(", with \u{201C}\(name)\u{201D} in the name") }
+                "."
+            }
+            for note in reading.notes { p(.class("note")) { text(note) } }
+            if !narrow.isEmpty {
+                p {
+                    span(.class("label")) { "Narrow to: " }
+                    for (i, n) in narrow.enumerated() {
+                        if i > 0 { " · " }
+                        a(.href(n.url)) { text(n.name) }
+                    }
+                }
+            }
+            if !unused.isEmpty { p(.class("note")) { text("Not used: \(unused.joined(separator: ", ")) (no need or name we know).") } }
+        }
+    }
+
+    /// What Haven did with the place typed, and other places the words could mean.
+    static func placeNotes(_ m: ResultsPageModel) -> Node {
+        guard let place = m.results.place, place.note != nil || !place.alternatives.isEmpty else { return .empty }
+        return section(.class("place-notes"), .ariaLabel("About the place")) {
+            if let note = place.note { p(.class("note")) { text(note) } }
+            if !place.alternatives.isEmpty {
+                p {
+                    span(.class("label")) { "Did you mean another place? " }
+                    for (i, c) in place.alternatives.enumerated() {
+                        if i > 0 { " · " }
+                        a(.href(SearchProblemPage.choice(c.query, m.query))) { text(c.label) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// When few places are near: the programs in the same state that offer care by phone or video.
+    static func telehealthReach(_ m: ResultsPageModel) -> Node {
+        guard let reach = m.telehealthReach else { return .empty }
+        return p(.class("reach")) {
+            text("Few places nearby. \(Format.grouped(reach.count)) \(reach.count == 1 ? "program" : "programs") in \(reach.state) \(reach.count == 1 ? "offers" : "offer") care by phone or video: ")
+            a(.href(reach.url)) { "see them" }
+            "."
         }
     }
 

@@ -18,14 +18,15 @@ enum SearchProblemPage {
             h1 { isPlace ? "Which place?" : "Please check your search" }
             form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
                 SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: isPlace ? m.error.message : nil)
+                SearchFields.need(m.query?.text)
                 if !isPlace { p(.class("error"), .role("alert")) { text(m.error.message) } }
                 // Correcting the place keeps everything else that was chosen (before, every filter was dropped).
                 if let q = m.query { SearchFields.kept(q, taxonomy: m.taxonomy) }
                 button(.type("submit")) { "Search" }
             }
-            if case .place(.ambiguous(_, let candidates)) = m.error {
-                ul(.class("choices")) {
-                    for c in candidates { li { a(.href(choice(c, m.query))) { text(c) } } }
+            if case .place(let problem) = m.error, !problem.choices.isEmpty {
+                ul(.class("choices"), .ariaLabel("Places you may mean")) {
+                    for c in problem.choices { li { a(.href(choice(c.query, m.query))) { text(c.label) } } }
                 }
             }
         }

@@ -18,6 +18,7 @@ enum Layout {
                 meta(.name("referrer"), .content("no-referrer"))
                 if let canonical = about.canonical { link(.rel("canonical"), .href(canonical.url)) }
                 link(.rel("stylesheet"), .href(SiteURL.stylesheet.url))
+                script(src: SiteURL.locateScript.url)
             }
             body {
                 a(.class("skip"), .href(SafeURL(path: "#main"))) { "Skip to main content" }

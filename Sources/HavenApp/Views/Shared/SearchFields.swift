@@ -5,18 +5,27 @@ import HavenHTML
 enum SearchFields {
     static let radiusChoices: [Double] = [5, 10, 25, 50, 100, 250]
 
-    /// "Where are you?" and "Distance", with the place's problem said beside the field when there is one.
-    static func place(near: String?, radius: Double, error: String? = nil) -> Node {
-        let choices = (radiusChoices + (radiusChoices.contains(radius) ? [] : [radius])).sorted()
-        return group([
+    /// "Where are you?" and (unless `radius` is nil) "Distance", with the place's problem said beside the field.
+    static func place(near: String?, radius: Double?, error: String? = nil) -> Node {
+        group([
             div(.class("field")) {
                 label(.for("near")) { "Where are you?" }
                 input([.id("near"), .name("near"), .type("text"), .inputMode("text"), .autocomplete("postal-code"),
                         .value(near ?? ""), .ariaDescribedBy(error == nil ? "near-hint" : "near-hint near-error")]
                        + (error == nil ? [] : [.ariaInvalid]))
-                p(.class("hint"), .id("near-hint")) { "A ZIP code, or a city and state like \"Denver, CO\"." }
+                p(.class("hint"), .id("near-hint")) { "A ZIP code, a city and state like \"Denver, CO\", a county or a state." }
                 if let error { p(.class("error"), .id("near-error"), .role("alert")) { text(error) } }
+                // Filled by /locate.js where the browser offers a location; without it the field is typed as usual.
+                p(.class("locate"), .hidden) { button(.type("button"), .id("locate"), .class("secondary")) { "Use my location" } }
             },
+            radius.map(distance) ?? .empty,
+        ])
+    }
+
+    /// The distance choice.
+    static func distance(_ radius: Double) -> Node {
+        let choices = (radiusChoices + (radiusChoices.contains(radius) ? [] : [radius])).sorted()
+        return group([
             div(.class("field")) {
                 label(.for("radius")) { "Distance" }
                 select(.id("radius"), .name("radius")) {
@@ -26,6 +35,15 @@ enum SearchFields {
                 }
             },
         ])
+    }
+
+    /// "What do you need help with?": needs in plain words ("suboxone", "teen", "spanish") or a program's name.
+    static func need(_ text: String?) -> Node {
+        div(.class("field")) {
+            label(.for("q")) { "What do you need help with?" }
+            input([.id("q"), .name("q"), .type("text"), .value(text ?? ""), .ariaDescribedBy("q-hint")])
+            p(.class("hint"), .id("q-hint")) { "In your words, like alcohol, ketamine, detox, teen, Spanish, Medicaid, or a program's name." }
+        }
     }
 
     /// A drop-down of one facet's terms (those the directories use), with "any" first.
@@ -42,14 +60,14 @@ enum SearchFields {
         }
     }
 
-    /// Hidden fields for what a form does not show but must keep (filters, name words, sort, page size), and a
+    /// Hidden fields for what a form does not show but must keep (filters, sort, page size; the words have their own
+    /// box), and a
     /// line saying which filters are kept.
     static func kept(_ q: SearchQuery, taxonomy: Taxonomy) -> Node {
         let chosen = q.filters.sorted { $0.key < $1.key }.flatMap { facet, slugs in slugs.sorted().map { (facet, $0) } }
         let names = chosen.compactMap { taxonomy.term($0.1)?.name }
         return group([
             group(chosen.map { input([.type("hidden"), .name($0.0), .value($0.1)]) }),
-            q.text.map { input([.type("hidden"), .name("q"), .value($0)]) } ?? .empty,
             q.sort.map { input([.type("hidden"), .name("sort"), .value($0.rawValue)]) } ?? .empty,
             q.perPage != SearchQuery.defaultPerPage ? input([.type("hidden"), .name("per_page"), .value(String(q.perPage))]) : .empty,
             names.isEmpty ? .empty : p(.class("hint")) { text("Your filters stay: \(names.joined(separator: ", ")).") },

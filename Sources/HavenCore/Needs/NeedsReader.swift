@@ -1,0 +1,71 @@
+/// What Haven understood from the words a seeker typed in "What do you need help with?".
+public struct NeedsReading: Sendable, Hashable {
+    public struct Understood: Sendable, Hashable {
+        /// The words as matched ("suboxone", "spanish speaking").
+        public let phrase: String
+        public let terms: [String]
+    }
+
+    public let text: String
+    public let understood: [Understood]
+    /// Typed words that named no need and are not filler ("Harbor" in "Harbor alcohol").
+    public let unused: [String]
+    /// Terms offered to narrow the results, not yet chosen.
+    public let narrow: [String]
+    /// Plain statements about what was understood (ketamine has no term of its own; a crisis line).
+    public let notes: [String]
+    public let guides: [String]
+
+    /// The terms understood, in the order first met, without repeats.
+    public var terms: [String] {
+        var seen = Set<String>(), out: [String] = []
+        for u in understood { for t in u.terms where seen.insert(t).inserted { out.append(t) } }
+        return out
+    }
+
+    /// Nothing was recognised: the text is searched as (part of) a program's name instead.
+    public var isName: Bool { understood.isEmpty }
+}
+
+/// Reads plain words into terms with `NeedWords`: longest phrases first, filler words skipped.
+public enum NeedsReader {
+    private static let table: [String: NeedWord] = {
+        var t: [String: NeedWord] = [:]
+        for entry in NeedWords.all { for p in entry.phrases { t[key(p)] = entry } }
+        return t
+    }()
+    private static let longest = NeedWords.all.flatMap(\.phrases).map { key($0).split(separator: " ").count }.max() ?? 1
+
+    static func key(_ text: String) -> String {
+        AddressKey.words(text.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "-", with: " ")).joined(separator: " ")
+    }
+
+    public static func read(_ text: String, taxonomy: Taxonomy = .haven) -> NeedsReading {
+        let words = key(text).split(separator: " ").map(String.init)
+        var understood: [NeedsReading.Understood] = [], unused: [String] = []
+        var narrow: [String] = [], notes: [String] = [], guides: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for n in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+                let phrase = words[i..<(i + n)].joined(separator: " ")
+                guard let entry = table[phrase] else { continue }
+                let terms = entry.terms.filter { taxonomy.term($0) != nil }
+                understood.append(.init(phrase: phrase, terms: terms))
+                for t in entry.narrow where !narrow.contains(t) { narrow.append(t) }
+                if let note = entry.note, !notes.contains(note) { notes.append(note) }
+                if let g = entry.guide, !guides.contains(g) { guides.append(g) }
+                i += n
+                matched = true
+                break
+            }
+            if !matched {
+                if !NeedWords.ignored.contains(words[i]) { unused.append(words[i]) }
+                i += 1
+            }
+        }
+        let chosen = Set(understood.flatMap(\.terms))
+        return NeedsReading(text: text, understood: understood, unused: unused,
+                            narrow: narrow.filter { !chosen.contains($0) && taxonomy.term($0) != nil }, notes: notes, guides: guides)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A place a seeker typed, resolved to a point (searched within a radius) or an area (searched across it).
+public struct ResolvedPlace: Sendable, Hashable {
+    /// How Haven names the place back to the seeker: "10001 (New York, NY)", "Boston, MA", "Colorado (the whole state)".
+    public let label: String
+    /// The point distances are measured from; for an area, its middle (not used for distances).
+    public let coordinate: Coordinate
+    /// Set when the seeker named a whole state or county: results come from inside it, with no radius.
+    public let area: PlaceArea?
+    /// The state the place is in (for "programs in this state that offer care by phone or video").
+    public let state: String?
+    /// What Haven did with the text, when it did more than look it up ("We used the ZIP code in the address you typed").
+    public let note: String?
+    /// Other places the words could mean, offered beside the results ("Denver, PA", "Louisiana (the whole state)").
+    public let alternatives: [PlaceChoice]
+
+    public init(label: String, coordinate: Coordinate, area: PlaceArea? = nil, state: String? = nil, note: String? = nil,
+                alternatives: [PlaceChoice] = []) {
+        self.label = label; self.coordinate = coordinate; self.area = area; self.state = state
+        self.note = note; self.alternatives = alternatives
+    }
+
+    func with(note: String? = nil, alternatives: [PlaceChoice]? = nil) -> ResolvedPlace {
+        ResolvedPlace(label: label, coordinate: coordinate, area: area, state: state, note: note ?? self.note,
+                      alternatives: alternatives ?? self.alternatives)
+    }
+}
+
+/// A whole state or county: search inside it rather than around a point.
+public enum PlaceArea: Sendable, Hashable {
+    case state(String)
+    /// A county by name and state, with its ZIP codes (listings are matched by their ZIP).
+    case county(String, state: String, zips: Set<String>)
+}
+
+/// One place a seeker can pick: how it reads, and the text that resolves to exactly it.
+public struct PlaceChoice: Sendable, Hashable, Codable {
+    public let label: String
+    public let query: String
+
+    public init(label: String, query: String) {
+        self.label = label
+        self.query = query
+    }
+}
+
+/// Why a typed place could not be resolved. Each case reads as a plain answer, never a silent guess.
+public enum PlaceError: Error, Sendable, Equatable {
+    case empty
+    case unknownZip(String)
+    case zipWithoutLocation(String)
+    case badCoordinates(String)
+    /// Nothing matched; `suggestions` are known places spelled almost the same ("Did you mean Pittsburgh, PA?").
+    case unknownPlace(String, suggestions: [PlaceChoice] = [])
+    /// The place name matches several places: the seeker picks one.
+    case ambiguous(String, candidates: [PlaceChoice])
+
+    public var message: String {
+        switch self {
+        case .empty: "Enter a ZIP code, a city and state (like \"Denver, CO\"), a county, a state, or coordinates."
+        case .unknownZip(let z): "We don't know the ZIP code \(z). Check it, or enter a city and state."
+        case .zipWithoutLocation(let z): "ZIP code \(z) has no map location (it may be a military or P.O. box ZIP). Try a nearby ZIP or a city and state."
+        case .badCoordinates(let s): "\"\(s)\" is not a valid latitude,longitude pair (latitude -90 to 90, longitude -180 to 180)."
+        case .unknownPlace(let s, let suggestions) where !suggestions.isEmpty:
+            "We couldn't find \"\(s)\". Did you mean \(suggestions.prefix(3).map(\.label).joined(separator: " or "))?"
+        case .unknownPlace(let s, _): "We couldn't find \"\(s)\". Enter a 5-digit ZIP code, a city and state (like \"Denver, CO\"), a county or a state."
+        case .ambiguous(let s, let c): "\"\(s)\" could mean \(c.count) places. Which one did you mean?"
+        }
+    }
+
+    /// The places offered as links: the candidates of an ambiguous name, or the suggestions for a misspelt one.
+    public var choices: [PlaceChoice] {
+        switch self {
+        case .ambiguous(_, let c): c
+        case .unknownPlace(_, let s): s
+        default: []
+        }
+    }
+}
