@@ -60,6 +60,10 @@ def test_search_filter_open_facility(browser, base_url):
     total_before = int(heading.split()[0].replace(",", ""))
     assert browser.find_element(By.ID, "f-medicaid").is_selected()
 
+    # On a phone the filters open from the link under the search fields (no script: the panel is the link's target).
+    toggle = browser.find_element(By.CSS_SELECTOR, ".filters-toggle a")
+    toggle.click()
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "filters").is_displayed())
     # Open the Medications group (a <details>, no script needed), tick buprenorphine, apply.
     box = browser.find_element(By.ID, "f-buprenorphine")
     group = box.find_element(By.XPATH, "ancestor::details")
@@ -67,7 +71,7 @@ def test_search_filter_open_facility(browser, base_url):
         group.find_element(By.TAG_NAME, "summary").click()
     expected = int(browser.find_element(By.CSS_SELECTOR, "label[for=f-buprenorphine] .n").text.strip("()"))
     box.click()
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#filters button[type=submit]"))
     heading = browser.find_element(By.TAG_NAME, "h1").text
     total_after = int(heading.split()[0].replace(",", ""))
     assert total_after == expected and total_after <= total_before
