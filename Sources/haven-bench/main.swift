@@ -31,8 +31,10 @@ let listings = drafts.map {
                     coordinate: $0.coordinate, precision: $0.precision, terms: $0.terms)
 }
 let index = SearchIndex(listings: listings)
-let places = PlaceResolver(zipCodes: zips)
 print(String(format: "built index in %.3f s", seconds(t)))
+t = DispatchTime.now()
+let places = PlaceResolver(zipCodes: zips)
+print(String(format: "built place names in %.3f s", seconds(t)))
 
 // Random queries: a populated ZIP (a facility's), a radius seekers use, 0-3 filter facets, sometimes a name.
 var rng = SplitMix64(seed: 42)
@@ -76,3 +78,34 @@ let service = SearchService(index: index, places: places)
 t = DispatchTime.now()
 for (q, _) in work { _ = try? service.search(q).items }
 print(String(format: "with place resolution: mean %.4f ms", seconds(t) * 1000 / Double(work.count)))
+
+// Places and needs as people type them: each kind resolved (and searched, with words) through the service.
+let typed: [(kind: String, near: String, q: String?)] = [
+    ("ZIP", "10001", nil), ("city, state", "Denver, CO", nil), ("city state", "st. louis mo", nil),
+    ("nickname", "NYC", nil), ("nickname", "Philly", nil), ("alias", "Hollywood, CA", nil),
+    ("county", "Cook County, IL", nil), ("county", "Los Angeles County", nil), ("state", "Colorado", nil), ("state", "Texas", nil),
+    ("address", "350 5th Ave, New York, NY 10118", nil), ("address", "233 S Wacker Dr Chicago IL", nil),
+    ("misspelt", "Pittsburg, PA", nil), ("misspelt", "Albequerque", nil), ("ambiguous", "Springfield", nil),
+    ("coordinates", "40.7484,-73.9967", nil), ("swapped", "-73.9967, 40.7484", nil),
+    ("words", "Denver, CO", "suboxone"), ("words", "Colorado", "ketamine"), ("words", "NYC", "spanish teen medicaid"),
+    ("words", "Cook County, IL", "alcohol detox for my son"), ("words", "10001", "New Hope women"),
+]
+var byKind: [String: [Double]] = [:]
+for _ in 0..<200 {
+    for entry in typed {
+        var q = SearchQuery(near: entry.near)
+        q.text = entry.q
+        let start = DispatchTime.now()
+        if entry.q == nil {
+            _ = try? places.resolve(entry.near)
+        } else {
+            _ = try? service.search(q).items
+        }
+        byKind[entry.kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+    }
+}
+for kind in byKind.keys.sorted() {
+    let t = byKind[kind]!.sorted()
+    let what = (kind == "words" ? "search with " : "resolve ") + kind
+    print(what.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "median %.4f ms, p99 %.4f ms", pct(t, 0.5), pct(t, 0.99)))
+}

@@ -27,8 +27,9 @@ struct PlaceNames: Sendable {
     let stateCentres: [String: Coordinate]
     /// State code -> normalized city names in it (for spelling suggestions).
     let cityKeysByState: [String: [String]]
-    /// ZIP centres for the nearest-ZIP lookup (coordinates typed or from "Use my location").
+    /// ZIP centres by latitude, for the nearest-ZIP lookup (coordinates typed or from "Use my location").
     let located: [ZipCode]
+    let latitudes: [Double]
 
     init(_ zipCodes: [ZipCode]) {
         struct Sum { var name: String; var lat = 0.0, lon = 0.0, n = 0, main = false; var zips: Set<String> = [] }
@@ -70,19 +71,30 @@ struct PlaceNames: Sendable {
         var keys: [String: [String]] = [:]
         for (key, byState) in cities { for state in byState.keys { keys[state, default: []].append(key) } }
         self.cityKeysByState = keys
+        located.sort { $0.coordinate!.latitude < $1.coordinate!.latitude }
         self.located = located
+        self.latitudes = located.map { $0.coordinate!.latitude }
     }
 
-    /// The ZIP whose centre is nearest to `point`, with the distance in miles.
+    /// The ZIP whose centre is nearest to `point`, with the distance in miles: from the ZIPs at the point's latitude
+    /// outwards, stopping each way once the latitude alone is farther than the best so far.
     func nearestZip(to point: Coordinate) -> (zip: ZipCode, miles: Double)? {
-        var best: (ZipCode, Double)?
-        for z in located {
-            guard let c = z.coordinate else { continue }
-            // Cheap box check first: a degree of latitude is about 69 miles.
-            if let b = best, abs(c.latitude - point.latitude) * 69 > b.1 { continue }
-            let d = Geo.miles(point, c)
-            if best == nil || d < best!.1 { best = (z, d) }
+        guard !located.isEmpty else { return nil }
+        var lo = 0, hi = latitudes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if latitudes[mid] < point.latitude { lo = mid + 1 } else { hi = mid }
         }
-        return best.map { (zip: $0.0, miles: $0.1) }
+        var best: (zip: ZipCode, miles: Double)?
+        func visit(_ i: Int) -> Bool {
+            if let b = best, abs(latitudes[i] - point.latitude) * Geo.milesPerDegreeLatitude > b.miles { return false }
+            let d = Geo.miles(point, located[i].coordinate!)
+            if best == nil || d < best!.miles { best = (located[i], d) }
+            return true
+        }
+        var up = lo, down = lo - 1
+        while up < located.count, visit(up) { up += 1 }
+        while down >= 0, visit(down) { down -= 1 }
+        return best
     }
 }

@@ -16,6 +16,12 @@ enum SearchProblemPage {
         let isPlace = m.error.parameter == "near"
         return Layout.page(.init(title: "Please check your search", description: "Your search needs a change.")) {
             h1 { isPlace ? "Which place?" : "Please check your search" }
+            // The places it could be come first: on a phone, one tap, before the form.
+            if case .place(let problem) = m.error, !problem.choices.isEmpty {
+                ul(.class("choices"), .ariaLabel("Places you may mean")) {
+                    for c in problem.choices { li { a(.href(choice(c.query, m.query))) { text(c.label) } } }
+                }
+            }
             form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
                 SearchFields.place(near: m.near, radius: m.query?.radiusMiles ?? SearchQuery.defaultRadius, error: isPlace ? m.error.message : nil)
                 SearchFields.need(m.query?.text)
@@ -23,11 +29,6 @@ enum SearchProblemPage {
                 // Correcting the place keeps everything else that was chosen (before, every filter was dropped).
                 if let q = m.query { SearchFields.kept(q, taxonomy: m.taxonomy) }
                 button(.type("submit")) { "Search" }
-            }
-            if case .place(let problem) = m.error, !problem.choices.isEmpty {
-                ul(.class("choices"), .ariaLabel("Places you may mean")) {
-                    for c in problem.choices { li { a(.href(choice(c.query, m.query))) { text(c.label) } } }
-                }
             }
         }
     }
