@@ -41,7 +41,7 @@ enum Stylesheet {
     .facility ul{margin:.25rem 0;padding-left:1.25rem} address{font-style:normal}
     .phones{list-style:none;padding:0} .phones a{font-size:1.15rem;font-weight:700}
     .layout{display:flex;flex-direction:column} .filters-toggle a{display:inline-block;padding:.5rem 0;font-weight:700}
-    .filter-panel:not(:target){display:none} .filter-panel{border-top:1px solid var(--line);padding-top:.5rem}
+    .filter-panel:not(:target){display:none} .filter-panel{border-top:1px solid var(--line);padding-top:.5rem} .filter-panel:focus{outline:none}
     .search-button{margin-bottom:.5rem} button.secondary{background:#fff;color:var(--accent);border:2px solid var(--accent);padding:.5rem 1rem}
     .understood,.place-notes{border-left:4px solid var(--accent);padding:.25rem .75rem;margin:0 0 1rem} .understood p,.place-notes p{margin:.25rem 0}
     .reach{border-left:4px solid var(--muted);padding:.25rem .75rem}
