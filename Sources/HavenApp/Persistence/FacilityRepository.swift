@@ -14,10 +14,33 @@ struct FacilityRepository {
     func allListings() async throws -> [FacilityListing] {
         let rows = try await db.select().columns(FacilityRow.columns).from(FacilityRow.table).all()
         let edits = try await allEdits()
+        let sources = try await listingSources()
         return try rows.map { row in
-            let listing = try FacilityRow.decode(row).listing
+            var listing = try FacilityRow.decode(row).listing
+            listing.source = sources[listing.id] ?? ""
             guard let e = edits[listing.id] else { return listing }
             return listing.applying(e).listing
+        }
+    }
+
+    /// Per facility, where its listing comes from in a seeker's words: the SAMHSA directories' latest edition, or
+    /// an imported HSDS package (with its version).
+    private func listingSources() async throws -> [UUID: String] {
+        var editions: [UUID: (samhsa: String, hsds: String?)] = [:]
+        for row in try await db.select().columns("facility_id", "directory", "edition").from(SourceRecord.table)
+            .where("present", .equal, true).all() {
+            let id = try row.decode(column: "facility_id", as: UUID.self)
+            let directory = try row.decode(column: "directory", as: String.self)
+            let edition = try row.decode(column: "edition", as: String.self)
+            var entry = editions[id] ?? ("", nil)
+            if directory == HSDSSource.directory { entry.hsds = edition } else if edition > entry.samhsa { entry.samhsa = edition }
+            editions[id] = entry
+        }
+        return editions.mapValues { e in
+            var parts: [String] = []
+            if !e.samhsa.isEmpty { parts.append("the SAMHSA national directory, \(e.samhsa) edition") }
+            if let v = e.hsds { parts.append(v.isEmpty ? "an imported HSDS data package" : "an imported HSDS data package, version \(v)") }
+            return parts.joined(separator: " and ")
         }
     }
 

@@ -34,7 +34,7 @@ enum Stylesheet {
     .results{list-style:none;padding:0;margin:0}
     .card{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:0 0 1rem}
     .card h2{font-size:1.2rem;margin:.1rem 0} .card p{margin:.3rem 0} .sub{color:var(--muted);margin-top:0}
-    .distance{font-weight:700} .label{font-weight:600}
+    .distance{font-weight:700} .label{font-weight:600} .card .source{color:var(--muted);font-size:.9rem}
     .pages a,.pages span{display:inline-block;min-width:2.5rem;padding:.5rem;text-align:center}
     .pages [aria-current]{font-weight:800;border-bottom:3px solid var(--accent)}
     .facility .facet{margin-bottom:1rem} .facility h3{font-size:1.05rem;margin:.5rem 0 .25rem}

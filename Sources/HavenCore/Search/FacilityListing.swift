@@ -18,6 +18,8 @@ public struct FacilityListing: Sendable, Hashable, Identifiable {
     public var terms: [String]
     /// False when the latest edition of every source dropped the facility; it is then left out of search.
     public var isListed: Bool
+    /// Where the listing comes from, for seekers: "the SAMHSA national directory, 2022 edition" (empty when unknown).
+    public var source: String = ""
     public var updatedAt: Date
     /// Terms an imported HSDS package gave that are not Haven's (another taxonomy's), kept so nothing is lost.
     public var otherTerms: [OtherTerm]

@@ -10,13 +10,16 @@ enum PageFixtures {
 
     /// A facility whose every text field is `text` (or a plain listing when `text` is nil).
     static func listing(_ text: String? = nil, id: UUID = id, precision: GeoPrecision = .zipCentroid) -> FacilityListing {
-        FacilityListing(
+        var listing = FacilityListing(
             id: id, name: text ?? "Harbor Recovery Center", name2: text ?? "Outpatient clinic", street1: text ?? "12 Main St",
             street2: text ?? "Suite 3", city: text ?? "New York", state: text ?? "NY", zip: text ?? "10001",
             phone: text ?? "212-555-0100", intake1: text ?? "212-555-0101 x12", intake2: text ?? "",
             website: text ?? "https://harbor.example.org", coordinate: newYork, precision: precision,
             terms: ["outpatient", "buprenorphine", "medicaid", "self-pay", "sliding-fee"], updatedAt: date,
             otherTerms: [OtherTerm(taxonomy: text ?? "open-eligibility", code: text ?? "123", name: text ?? "Peer support", value: text ?? "")])
+        // A package's version is its publisher's text, shown on cards.
+        listing.source = "an imported HSDS data package, version " + (text ?? "1.0")
+        return listing
     }
 
     static func facilityModel(_ text: String? = nil) -> FacilityPageModel {

@@ -108,3 +108,18 @@ import VaporTesting
         }
     }
 }
+
+/// Issue 9, honest age: each card says where its listing comes from.
+@Suite struct CardSourceTests {
+    @Test func eachCardNamesItsSourceAndEdition() async throws {
+        try await withSample { app in
+            try await app.testing().test(.GET, "/search?near=10001") { res in
+                let html = res.body.string
+                let cards = html.components(separatedBy: "<li class=\"card\">").count - 1
+                #expect(cards > 0)
+                let sourced = html.components(separatedBy: "<p class=\"source\">From the SAMHSA national directory, ").count - 1
+                #expect(sourced == cards, "\(sourced) of \(cards) cards name their source")
+            }
+        }
+    }
+}

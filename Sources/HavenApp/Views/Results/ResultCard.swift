@@ -32,6 +32,7 @@ enum ResultCard {
         if !payments.isEmpty {
             bottom.append(Parts.payment(.text((payments.prefix(5) + assistance).joined(separator: ", ") + (payments.count > 5 ? ", and more" : ""))))
         }
+        if !f.source.isEmpty { bottom.append(Parts.source(.text(f.source))) }
         return Parts.card(.url(SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
     }
 
@@ -52,6 +53,7 @@ enum ResultCard {
         static let services = Template { h in p(.class("services")) { h.text(0) } }
         static let matches = Template { h in p(.class("matches")) { span(.class("label")) { "Matches your filters:" }; " "; h.text(0) } }
         static let payment = Template { h in p(.class("payment")) { span(.class("label")) { "Accepts:" }; " "; h.text(0) } }
+        static let source = Template { h in p(.class("source")) { "From "; h.text(0); "." } }
     }
 
     /// Which term positions a card shows as services and as payment (facets are contiguous in `Taxonomy.terms`).
