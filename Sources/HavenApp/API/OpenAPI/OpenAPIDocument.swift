@@ -33,9 +33,9 @@ enum OpenAPIDocument {
     /// The search parameters: the base ones, then one per facet with its terms as the allowed values.
     static func searchParameters(_ taxonomy: Taxonomy, paged: Bool) -> [OpenAPI.Parameter] {
         var params: [OpenAPI.Parameter] = [
-            .init(name: "near", in: .query, description: "A 5-digit ZIP code, \"City, ST\", or \"lat,lon\".", schema: .string),
+            .init(name: "near", in: .query, description: "Where: a ZIP code, \"City, ST\", \"City ST ZIP\", a street address (its ZIP or city is used), a county (\"Cook County, IL\"), a state (\"Colorado\", \"Washington state\": searched across, no radius), a nickname (\"NYC\"), or \"lat,lon\". `place` in the answer says what was understood.", schema: .string),
             .init(name: "radius", in: .query, description: "Miles from `near` (default 25).", schema: .number(minimum: 1, maximum: 500)),
-            .init(name: "q", in: .query, description: "Words that start words of the facility's name.", schema: .string),
+            .init(name: "q", in: .query, description: "Needs in plain words (\"suboxone\", \"ketamine\", \"teen\", \"spanish\", \"medicaid\"), read into filters (`understood` in the answer says how); words that name no need match the start of words in facility names.", schema: .string),
             .init(name: "sort", in: .query, description: "distance (the default with `near`) or name. Without `near` results are always by name; the response's `sort` says which was used.",
                   schema: .strings(SearchSort.allCases.map(\.rawValue))),
         ]
