@@ -138,6 +138,11 @@ import Testing
         #expect(try SearchQuery.parse(Dictionary(uniqueKeysWithValues: synced.parameters().map { ($0.0, [$0.1]) })) == synced)
         #expect(SearchQuery.parseTimestamp("2026-01-31T14:00+02:00") == Date(timeIntervalSince1970: 1_769_860_800))
         #expect(SearchQuery.parseTimestamp("2026-02-30") == SearchQuery.parseTimestamp("2026-03-02"), "impossible days roll over")
+        // Found by the fuzz pass: a final newline matched the pattern's `$` and the reader ran past the end.
+        for text in ["2026-01-31\n", "2026-01-31T12:00Z\n", "2026-01-31T12:00:00\n", "2026-01-31T12:00:00.5\n"] {
+            #expect(SearchQuery.parseTimestamp(text) == nil, "\(text.debugDescription)")
+            #expect(throws: QueryError.self) { try SearchQuery.parse(["modified_since": [text]]) }
+        }
         #expect(SearchQuery.parseTimestamp("2026-13-01") == nil)
     }
 }

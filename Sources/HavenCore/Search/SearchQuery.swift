@@ -132,7 +132,10 @@ extension SearchQuery {
     /// "2026-01-31" (midnight UTC) or an ISO 8601 time with a zone ("2026-01-31T12:00:00Z", "...T12:00+02:00",
     /// fractional seconds allowed); nil for anything else.
     public static func parseTimestamp(_ text: String) -> Date? {
-        guard text.range(of: timestampPattern, options: .regularExpression) != nil else { return nil }
+        // The whole text: with `.regularExpression`, `$` also matches before a final newline ("2026-01-31\n"
+        // matched and then read past the end; found by the fuzz pass).
+        guard let match = text.range(of: timestampPattern, options: .regularExpression),
+              match == text.startIndex..<text.endIndex, text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let u = Array(text.utf8)
         func num(_ from: Int, _ count: Int) -> Int { u[from..<(from + count)].reduce(0) { $0 * 10 + Int($1 - 48) } }
         var c = DateComponents()
