@@ -61,6 +61,27 @@ func withRunningServer(_ adjust: @escaping (inout Settings) -> Void = { _ in },
         }
     }
 
+    /// Found in CI: the idle timer ran while the application was still answering, so a request slower than the idle
+    /// timeout (a loaded database) had its connection closed with nothing sent.
+    @Test func aRequestSlowerThanTheIdleTimeoutIsStillAnswered() async throws {
+        try await withSample({ $0.serverLimits.idleTimeout = .milliseconds(500) }) { app in
+            app.get("slow-for-test") { _ async throws -> String in
+                try await Task.sleep(for: .milliseconds(1500))
+                return "done"
+            }
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            let port = app.http.server.configuration.port
+            let client = try RawHTTPClient(port: port)
+            try await client.send("GET /slow-for-test HTTP/1.1\r\nHost: x\r\n\r\n")
+            let answer = await client.readToEnd(timeout: 10)
+            #expect(RawHTTPClient.status(answer.bytes) == 200)
+            #expect(String(decoding: answer.bytes, as: UTF8.self).hasSuffix("done"))
+            // And once answered, the idle connection is closed as before.
+            #expect(answer.closed)
+            await app.server.shutdown()
+        }
+    }
+
     /// Before: partial heads held their sockets for good, and nothing closed a connection that sent nothing.
     @Test func tricklingIdleAndHalfSentHeadsAreCutOff() async throws {
         try await withRunningServer({

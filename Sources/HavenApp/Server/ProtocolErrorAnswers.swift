@@ -18,7 +18,9 @@ final class ProtocolErrorAnswers: ChannelDuplexHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head: state.headArrived()
-        case .end: state.requestEnded()
+        case .end:
+            state.requestEnded()
+            state.answering += 1
         case .body: break
         }
         context.fireChannelRead(data)
@@ -27,7 +29,9 @@ final class ProtocolErrorAnswers: ChannelDuplexHandler {
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
         case .head(let head) where head.status.code >= 200: state.responding = true
-        case .end: state.responding = false
+        case .end:
+            state.responding = false
+            state.answering = max(0, state.answering - 1)
         default: break
         }
         context.write(data, promise: promise)
@@ -100,7 +104,9 @@ final class IdleConnectionCloser: ChannelInboundHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         switch event as? IdleStateHandler.IdleStateEvent {
-        case .all?: context.close(promise: nil)
+        // Idle means nobody is waiting: not while a request is being answered (a slow search or a database that
+        // takes its 3 s to fail), which once closed the connection with nothing sent.
+        case .all? where state.answering == 0: context.close(promise: nil)
         case .write? where state.responding: context.close(promise: nil)
         default: context.fireUserInboundEventTriggered(event)
         }

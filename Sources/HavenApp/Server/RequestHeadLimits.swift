@@ -16,6 +16,8 @@ final class ConnectionState {
     var headTimer: Scheduled<Void>?
     /// A response head is written and its end not yet.
     var responding = false
+    /// Requests read to their end and not yet answered to theirs: the application is working, the client waits.
+    var answering = 0
     /// The head was refused: drop everything else the client sends.
     var refused = false
 
