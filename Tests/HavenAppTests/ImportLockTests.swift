@@ -32,7 +32,11 @@ import VaporTesting
                     return try await sample.importAll(into: app)
                 }
             }
-            try await Task.sleep(for: .milliseconds(500))
+            // The second says it waits (on PostgreSQL it first opens its own connection: under CI's load that took
+            // more than the half second this once slept), and does not start while the first holds the lock.
+            let deadline = Date().addingTimeInterval(15)
+            while messages.withLockedValue({ $0 }).isEmpty && Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+            try await Task.sleep(for: .milliseconds(300))
             #expect(events.withLockedValue { $0 }.isEmpty, "the second import waits while the first holds the lock")
             #expect(messages.withLockedValue { $0 }.first?.contains("Another import is running") == true)
 
