@@ -8,8 +8,8 @@ import tempfile
 import zipfile
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+import chromium
 from selenium.webdriver.common.by import By
 
 WIDTHS = [360, 1280]
@@ -50,12 +50,7 @@ def axe_source():
 
 @pytest.fixture(scope="module")
 def browser():
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start()
     driver.set_script_timeout(60)
     yield driver
     driver.quit()

@@ -1,10 +1,8 @@
 """A person's journey in a real browser (Debian's chromium through selenium): search from the home page,
 filter, open a facility. JavaScript is off: Haven must work without it."""
-import os
-
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+import chromium
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -35,13 +33,7 @@ def click_and_wait(browser, element):
 
 @pytest.fixture(scope="module")
 def browser():
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=412,915"]:
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start(width=412, javascript=False)
     driver.implicitly_wait(5)
     yield driver
     driver.quit()

@@ -1,11 +1,9 @@
 """A seeker on a 360 px phone with a keyboard only (JavaScript off): search in their own words, open the filters
 from the top of the results, choose two, remove one, open a facility. Every step is reached with Tab and activated
 with Enter or Space, in the order the screen shows."""
-import os
-
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+import chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -15,13 +13,7 @@ from test_browser_journey import replaced
 
 @pytest.fixture(scope="module")
 def phone():
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=360,800"]:
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start(width=360, height=800, javascript=False)
     driver.implicitly_wait(5)
     yield driver
     driver.quit()

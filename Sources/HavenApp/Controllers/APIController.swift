@@ -30,17 +30,12 @@ struct APIController: RouteCollection {
         }
         do throws(SearchError) { return try service.search(parameters: params) } catch {
             switch error {
-            case .place(let problem) where !problem.choices.isEmpty:
+            case .place(let problem) where problem.isNotFound || problem.choices.count > 0:
                 // The places the text could mean (300 Multiple Choices) or close spellings (404), each as a `near` value.
                 let listed = problem.choices.map { "\u{201C}\($0.query)\u{201D}" }.joined(separator: "; ")
-                if case .ambiguous = problem {
-                    throw HavenError(.multipleChoices, "Ambiguous place", error.message + " Give near as one of: " + listed, parameter: "near")
-                }
-                throw HavenError(.notFound, "Place not found", error.message + " Try near as one of: " + listed, parameter: "near")
-            case .place(.ambiguous):
-                throw HavenError(.multipleChoices, "Ambiguous place", error.message, parameter: "near")
-            case .place(.unknownZip), .place(.unknownPlace), .place(.zipWithoutLocation):
-                throw HavenError(.notFound, "Place not found", error.message, parameter: "near")
+                let detail = error.message + (listed.isEmpty ? "" : " Give near as one of: " + listed)
+                if case .ambiguous = problem { throw HavenError(.multipleChoices, "Ambiguous place", detail, parameter: "near") }
+                throw HavenError(.notFound, "Place not found", detail, parameter: "near")
             case .query(let e) where e.unknownTerm:
                 throw HavenError(.badRequest, "Invalid parameter", "\(e.message); see \(APIURL.taxonomy.path) for the terms", parameter: e.parameter)
             default:

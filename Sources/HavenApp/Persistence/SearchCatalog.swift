@@ -7,7 +7,7 @@ import Vapor
 /// Holds the current search snapshot (index + place resolver) and rebuilds it when the data revision moves,
 /// whether the change came from this instance, another instance or a CLI import.
 public final class SearchCatalog: Sendable {
-    private struct Snapshot { let service: SearchService; let revision: Int64; var zips: [ZipCode] = [] }
+    private struct Snapshot { let service: SearchService; let revision: Int64 }
     private let current = NIOLockedValueBox<Snapshot>(Snapshot(
         service: SearchService(index: SearchIndex(listings: []), places: PlaceResolver(zipCodes: [])), revision: -1))
     /// The rebuild in progress, if any: callers that arrive during one wait for it instead of starting another.
@@ -42,8 +42,8 @@ public final class SearchCatalog: Sendable {
     }
 
     /// Serves `service` from now on (a rebuild's result; tests install large synthetic indexes).
-    func install(_ service: SearchService, revision: Int64, zips: [ZipCode] = []) {
-        current.withLockedValue { $0 = Snapshot(service: service, revision: revision, zips: zips) }
+    func install(_ service: SearchService, revision: Int64) {
+        current.withLockedValue { $0 = Snapshot(service: service, revision: revision) }
     }
 
     private func rebuild(_ db: any Database, force: Bool, logger: Logger?) async throws -> Bool {
@@ -55,10 +55,10 @@ public final class SearchCatalog: Sendable {
         let zips = try await repo.zipCodes()
         // The place names take about 0.4 s to build at national size and change only with the ZIP table: an import
         // or edit of facilities keeps them.
-        let previous = current.withLockedValue { $0 }
-        let places = previous.zips == zips ? previous.service.places : PlaceResolver(zipCodes: zips)
+        let previous = current.withLockedValue { $0.service.places }
+        let places = previous.zipCodes == zips ? previous : PlaceResolver(zipCodes: zips)
         let service = SearchService(index: SearchIndex(listings: listings), places: places)
-        install(service, revision: revision, zips: zips)
+        install(service, revision: revision)
         logger?.info("search index built: \(service.index.count) listed facilities, \(zips.count) ZIP codes, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         return true
     }

@@ -7,8 +7,11 @@ import Foundation
 public struct PlaceResolver: Sendable {
     private let zips: [String: ZipCode]
     let names: PlaceNames
+    /// The ZIP table it was built from (a rebuild with the same table keeps this resolver).
+    public let zipCodes: [ZipCode]
 
     public init(zipCodes: [ZipCode]) {
+        self.zipCodes = zipCodes
         var zips: [String: ZipCode] = [:]
         for z in zipCodes { zips[z.zip] = z }
         self.zips = zips
@@ -48,7 +51,7 @@ public struct PlaceResolver: Sendable {
             if let place = try? resolveName(before, typed: typed) {
                 return place.with(note: "We don't know the ZIP code \(zip), so we used \(place.label).")
             }
-            return try resolveZip(zip).with()
+            return try resolveZip(zip)
         }
         let place = try resolveZip(zip)
         let cityAndState = (try? resolveName(before, typed: before)).map { $0.note == nil && $0.area == nil } ?? false
@@ -72,7 +75,7 @@ public struct PlaceResolver: Sendable {
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if parts.count >= 2, let state = USState.abbreviation(parts.last!) {
             let cityPart = parts[parts.count - 2]
-            if let place = try resolveCity(cityPart, in: state, typed: typed, allowSuffix: true) {
+            if let place = try resolveCity(cityPart, in: state, typed: typed) {
                 return parts.count > 2 ? place.with(note: "We used \(place.label) from the address you typed.") : place
             }
         }
@@ -83,7 +86,7 @@ public struct PlaceResolver: Sendable {
         for stateWords in [2, 1] where words.count > stateWords {
             guard let state = USState.abbreviation(words.suffix(stateWords).joined(separator: " ")) else { continue }
             let cityText = words.dropLast(stateWords).joined(separator: " ")
-            if let place = try resolveCity(cityText, in: state, typed: typed, allowSuffix: true) { return place }
+            if let place = try resolveCity(cityText, in: state, typed: typed) { return place }
             if let place = try resolveCounty(cityText + ", " + state) { return place }
             // "Lake Charles LA" is a city and state; a city whose own name ends in a state's ("Fort Indiantown Gap") is not.
             if names.cities[key] == nil { throw .unknownPlace(typed, suggestions: suggestions(for: Self.normalize(cityText), in: state)) }
@@ -108,9 +111,8 @@ public struct PlaceResolver: Sendable {
         throw .ambiguous(typed, candidates: choices)
     }
 
-    /// A city in a known state; with `allowSuffix`, also the city at the end of a street address
-    /// ("350 5th Ave New York" in NY), said so.
-    private func resolveCity(_ text: String, in state: String, typed: String, allowSuffix: Bool) throws(PlaceError) -> ResolvedPlace? {
+    /// A city in a known state, or the city at the end of a street address ("350 5th Ave New York" in NY), said so.
+    private func resolveCity(_ text: String, in state: String, typed: String) throws(PlaceError) -> ResolvedPlace? {
         let key = Self.normalize(text)
         if let p = names.cities[key]?.first(where: { $0.state == state }) { return cityPlace(p) }
         // "Philly, PA": a nickname whose place is in that state (the target names a real city: no loop).
@@ -118,7 +120,6 @@ public struct PlaceResolver: Sendable {
            let place = try? resolveName(nick.target, typed: typed), place.state == state {
             return place
         }
-        guard allowSuffix else { return nil }
         let words = key.split(separator: " ")
         guard words.count > 1 else { return nil }
         for n in stride(from: min(4, words.count - 1), through: 1, by: -1) {

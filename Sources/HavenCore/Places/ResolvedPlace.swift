@@ -69,6 +69,14 @@ public enum PlaceError: Error, Sendable, Equatable {
         }
     }
 
+    /// No such place (as against a badly formed one): an unknown ZIP or name, or a ZIP with no location.
+    public var isNotFound: Bool {
+        switch self {
+        case .unknownZip, .zipWithoutLocation, .unknownPlace: true
+        default: false
+        }
+    }
+
     /// The places offered as links: the candidates of an ambiguous name, or the suggestions for a misspelt one.
     public var choices: [PlaceChoice] {
         switch self {

@@ -1,6 +1,7 @@
 /// The answer to one search: the page of results, the total, and facet counts.
 public struct SearchResults: Sendable {
-    public let query: SearchQuery
+    /// The query as asked (its words, page and size); `applied` is what ran.
+    public internal(set) var query: SearchQuery
     public let sort: SearchSort
     public let total: Int
     let hits: [SearchHit]

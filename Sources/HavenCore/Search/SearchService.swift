@@ -33,36 +33,25 @@ public struct SearchService: Sendable {
         if let near = query.near {
             do throws(PlaceError) { place = try places.resolve(near) } catch { throw .place(error) }
         }
-        let origin = place?.coordinate, area = place?.area
-        guard let text = query.text else {
-            var results = index.search(query, origin: origin, area: area)
-            results.place = place
-            return results
-        }
         // Words are needs first ("suboxone", "spanish", "teen"), a program's name otherwise.
-        let reading = NeedsReader.read(text, taxonomy: index.taxonomy)
-        guard !reading.isName else {
-            var results = index.search(query, origin: origin, area: area)
-            results.place = place
-            return results
-        }
+        let reading = query.text.map { NeedsReader.read($0, taxonomy: index.taxonomy) }
         var applied = query
-        for slug in reading.terms {
-            guard let facet = index.taxonomy.term(slug)?.facet else { continue }
-            if !(applied.filters[facet]?.contains(slug) ?? false) { applied.filters[facet, default: []].append(slug) }
+        if let reading, !reading.isName {
+            for slug in reading.terms {
+                guard let facet = index.taxonomy.term(slug)?.facet else { continue }
+                if !(applied.filters[facet]?.contains(slug) ?? false) { applied.filters[facet, default: []].append(slug) }
+            }
+            // Words left over may be part of a name ("New Hope" in "New Hope women"); if no name has them, they are set aside.
+            applied.text = reading.unused.isEmpty ? nil : reading.unused.joined(separator: " ")
         }
-        // Words left over may be part of a name ("New Hope" in "New Hope women"); if no name has them, they are set aside.
-        applied.text = reading.unused.isEmpty ? nil : reading.unused.joined(separator: " ")
-        var results = index.search(applied, origin: origin, area: area)
-        if results.total == 0, applied.text != nil {
+        var results = index.search(applied, origin: place?.coordinate, area: place?.area)
+        if results.total == 0, applied.text != nil, applied.text != query.text {
             applied.text = nil
-            results = index.search(applied, origin: origin, area: area)
+            results = index.search(applied, origin: place?.coordinate, area: place?.area)
         }
-        let shown = results
-        results = SearchResults(query: query, sort: shown.sort, total: shown.total, hits: shown.hits,
-                                termCounts: shown.termCounts, index: index)
+        results.query = query
         results.applied = applied
-        results.reading = reading
+        results.reading = reading.flatMap { $0.isName ? nil : $0 }
         results.place = place
         return results
     }

@@ -32,7 +32,9 @@ struct ResultsPageModel {
 
     static func telehealthReach(_ results: SearchResults, _ taxonomy: Taxonomy, _ service: SearchService)
         -> (count: Int, state: String, url: SafeURL)? {
-        guard results.total < 5, let code = results.place?.state, let name = USState.names[code],
+        // Not for a whole state: its programs by phone or video are already among the results.
+        guard results.total < 5, let place = results.place, let code = place.state, place.area != .state(code),
+              let name = USState.names[code],
               !(results.applied.filters["setting"]?.contains("telehealth") ?? false) else { return nil }
         var q = results.applied
         q.near = "\(name) state"

@@ -39,7 +39,8 @@ enum ResultsPage {
                         div(.class("field")) {
                             label(.for("sort")) { "Order" }
                             select(.id("sort"), .name("sort")) {
-                                option(.value("")) { q.near == nil ? "By name" : "Nearest first" }
+                                // Across a state or county there is no distance: the default order is by name.
+                                option(.value("")) { q.near == nil || m.results.place?.area != nil ? "By name" : "Nearest first" }
                                 option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
                             }
                         }

@@ -18,7 +18,8 @@ enum SearchProblemPage {
             h1 { isPlace ? "Which place?" : "Please check your search" }
             // The places it could be come first: on a phone, one tap, before the form.
             if case .place(let problem) = m.error, !problem.choices.isEmpty {
-                ul(.class("choices"), .ariaLabel("Places you may mean")) {
+                p(.id("choices-lead")) { problem.isNotFound ? "Did you mean:" : "Choose one:" }
+                ul(.class("choices"), .ariaLabelledBy("choices-lead")) {
                     for c in problem.choices { li { a(.href(choice(c.query, m.query))) { text(c.label) } } }
                 }
             }
