@@ -26,6 +26,15 @@ public struct Settings: Sendable {
     public var exportsTotal = 8
     /// Sizes and timeouts of one connection (the server's own; tests shorten the timeouts).
     public var serverLimits = ServerLimits()
+    /// The address people reach Haven at (`HAVEN_PUBLIC_URL`): links in mail start with it, and an `https` one makes
+    /// the session cookie `Secure`.
+    public var publicURL = "http://127.0.0.1:8080"
+    /// bcrypt's cost for passwords (`HAVEN_BCRYPT_COST`, 10-15; tests use the minimum, 4).
+    public var bcryptCost = 12
+    /// Form submissions (sign-in, registration, reset, claims) allowed per client address in a burst, refilled over
+    /// ten minutes (`HAVEN_FORM_BURST`); and attempts per account (e-mail) in a burst, refilled over 15 minutes.
+    public var formBurst = 20
+    public var accountBurst = 5
 
     public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100,
                 compression: Bool = true) {
@@ -43,8 +52,8 @@ public struct Settings: Sendable {
     }
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
-    /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`
-    /// and `HAVEN_COMPRESSION`; names every bad one.
+    /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`,
+    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST` and `HAVEN_FORM_BURST`; names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
         var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
@@ -83,6 +92,16 @@ public struct Settings: Sendable {
         case "0", "off", "false": compression = false
         case let other: problems.append("HAVEN_COMPRESSION must be 1 or 0, not \"\(other)\"")
         }
+        var publicURL = "http://127.0.0.1:8080"
+        if let text = env["HAVEN_PUBLIC_URL"], !text.isEmpty {
+            if let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil {
+                publicURL = text.hasSuffix("/") ? String(text.dropLast()) : text
+            } else {
+                problems.append("HAVEN_PUBLIC_URL must be an http(s) address like https://haven.example.org, not \"\(text)\"")
+            }
+        }
+        let bcryptCost = number("HAVEN_BCRYPT_COST", 12, 10...15)
+        let formBurst = number("HAVEN_FORM_BURST", 20, 1...10000)
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
@@ -92,6 +111,9 @@ public struct Settings: Sendable {
         settings.trustedProxies = proxies
         settings.exportsPerClient = Int(exportsPerClient)
         settings.exportsTotal = Int(exportsTotal)
+        settings.publicURL = publicURL
+        settings.bcryptCost = Int(bcryptCost)
+        settings.formBurst = Int(formBurst)
         return settings
     }
 

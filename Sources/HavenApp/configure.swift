@@ -7,6 +7,7 @@ import Vapor
 /// Sets up storage, migrations, middleware, routes and commands. Used by the `haven` binary and by tests.
 public func configure(_ app: Application, settings: Settings) async throws {
     app.havenSettings = settings
+    app.redactSensitiveLogs()
     switch settings.storage {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
@@ -36,8 +37,14 @@ public func configure(_ app: Application, settings: Settings) async throws {
         : nil
     try app.register(collection: WebController(limit: limit))
     try app.register(collection: APIController(limit: limit))
+    app.formLimits = FormLimits(clientBurst: settings.formBurst, accountBurst: settings.accountBurst)
+    _ = app.siteSecrets
+    try app.register(collection: AccountController())
+    try app.register(collection: PortalController())
+    try app.register(collection: ModerationController())
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(AdminCommand(), as: "admin")
     app.lifecycle.use(CatalogRefresher())
 }
 
@@ -55,5 +62,7 @@ enum Migrations {
     static let all: [any Migration] = [
         CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
         AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
+        CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
+        CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(),
     ]
 }

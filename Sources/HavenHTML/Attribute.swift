@@ -38,6 +38,11 @@ public struct Attribute: Sendable {
     public static let open = Attribute("open", nil)
     public static let hidden = Attribute("hidden", nil)
     public static let `defer` = Attribute("defer", nil)
+    public static let required = Attribute("required", nil)
+    /// On a form: the server checks it and says what is wrong beside each field.
+    public static let novalidate = Attribute("novalidate", nil)
+    public static func maxLength(_ v: Int) -> Attribute { Attribute("maxlength", String(v)) }
+    public static func rows(_ v: Int) -> Attribute { Attribute("rows", String(v)) }
     public static func ariaControls(_ v: String) -> Attribute { Attribute("aria-controls", v) }
     public static func tabIndex(_ v: Int) -> Attribute { Attribute("tabindex", String(v)) }
     public static func src(_ v: SafeURL) -> Attribute { Attribute("src", v.value) }

@@ -41,6 +41,11 @@ public func td(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { 
 public func code(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("code", attributes, content().children)) }
 public func strong(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("strong", attributes, content().children)) }
 public func em(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("em", attributes, content().children)) }
+public func textarea(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("textarea", attributes, content().children)) }
+public func dl(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("dl", attributes, content().children)) }
+public func dt(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("dt", attributes, content().children)) }
+public func dd(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("dd", attributes, content().children)) }
+public func pre(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("pre", attributes, content().children)) }
 public func address(_ attributes: Attribute..., @NodeBuilder content: () -> Node = { .empty }) -> Node { Node(.element("address", attributes, content().children)) }
 /// A first-party script file: only a source URL, never inline code (the Content-Security-Policy forbids inline).
 public func script(src: SafeURL) -> Node { Node(.element("script", [.src(src), .defer], [])) }
@@ -51,6 +56,8 @@ public func br(_ attributes: Attribute...) -> Node { Node(.void("br", attributes
 
 /// `<input>` with a computed list of attributes.
 public func input(_ attributes: [Attribute]) -> Node { Node(.void("input", attributes)) }
+/// `<textarea>` with a computed list of attributes.
+public func textarea(_ attributes: [Attribute], @NodeBuilder content: () -> Node) -> Node { Node(.element("textarea", attributes, content().children)) }
 /// `<option>` with a computed list of attributes.
 public func option(_ attributes: [Attribute], @NodeBuilder content: () -> Node) -> Node { Node(.element("option", attributes, content().children)) }
 

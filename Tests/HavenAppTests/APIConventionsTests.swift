@@ -181,7 +181,7 @@ import VaporTesting
                     #expect(res.status.code >= 300, "\(path)")
                     #expect(res.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true, "\(path)")
                     #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
-                    #expect(res.headers.first(name: "Referrer-Policy") == "no-referrer", "\(path)")
+                    #expect(res.headers.first(name: "Referrer-Policy") == "same-origin", "\(path)")
                     #expect(res.headers.first(name: "Permissions-Policy") != nil, "\(path)")
                     #expect((res.headers.first(name: "Access-Control-Allow-Origin") == "*") == api, "\(path)")
                 }

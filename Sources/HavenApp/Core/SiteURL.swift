@@ -14,6 +14,12 @@ enum Parameter<T: Sendable>: Sendable {
 enum SiteURL: Sendable {
     case home, search, aboutData, apiDocs, stylesheet, locateScript
     case facility(Parameter<UUID>)
+    // Accounts and the provider portal
+    case register, signIn, signOut, resetRequest, resetPassword, portal
+    case claim(Parameter<UUID>)
+    // Moderation and admin
+    case moderationClaims, auditLog, outbox
+    case decideClaim(Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -24,12 +30,25 @@ enum SiteURL: Sendable {
         case .stylesheet: ["static", "haven.css"]
         case .locateScript: ["static", "locate.js"]
         case .facility: ["facilities", ":id"]
+        case .register: ["account", "register"]
+        case .signIn: ["account", "sign-in"]
+        case .signOut: ["account", "sign-out"]
+        case .resetRequest: ["account", "reset"]
+        case .resetPassword: ["account", "reset", "new"]
+        case .portal: ["portal"]
+        case .claim: ["facilities", ":id", "claim"]
+        case .moderationClaims: ["moderation", "claims"]
+        case .decideClaim: ["moderation", "claims", ":id"]
+        case .auditLog: ["moderation", "audit"]
+        case .outbox: ["admin", "outbox"]
         }
     }
 
     var path: String {
         switch self {
         case .facility(.value(let id)): "/facilities/" + id.uuidString.lowercased()
+        case .claim(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/claim"
+        case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
         default: Self.join(pathComponents)
         }
     }
@@ -39,6 +58,9 @@ enum SiteURL: Sendable {
 
     /// A facility's page, with the id text the listing already holds (formatting a UUID is slow on Linux).
     static func facility(_ listing: FacilityListing) -> SafeURL { SafeURL(path: "/facilities/" + listing.idString) }
+
+    /// A page with a query string (`SiteURL.signIn.with(["next": "/portal"])`).
+    func with(_ params: [(String, String)]) -> SafeURL { SafeURL(path: path + Self.queryString(params)) }
 
     /// The search page for a query, at a page.
     static func search(_ query: SearchQuery, page: Int? = nil) -> SafeURL {
@@ -104,6 +126,12 @@ extension RoutesBuilder {
     @discardableResult
     func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
         get(url.pathComponents, use: handler)
+    }
+
+    /// Registers a POST handler (a form's target) at a page's path.
+    @discardableResult
+    func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        on(.POST, url.pathComponents, body: .collect(maxSize: "64kb"), use: handler)
     }
 
     /// Registers a GET handler at an API resource's path.

@@ -15,6 +15,10 @@ struct HavenErrorMiddleware: AsyncMiddleware {
             switch error {
             case let e as HavenError:
                 return try Self.response(e, for: request)
+            case is SignInRequired where request.method == .GET:
+                return Redirect.signIn(returningTo: request)
+            case is SignInRequired:
+                return try Self.response(HavenError(.unauthorized, "Signed out", "You are no longer signed in. Sign in and send the form again."), for: request)
             case _ where DatabaseAvailability.isUnavailable(error):
                 // Down, restarting or locked: it passes, so say when to come back. One log line per failure: the
                 // connection pool has already logged its failed connection or timed-out wait.

@@ -15,6 +15,15 @@ final class RateLimiter: Sendable {
         self.burst = burst
     }
 
+    /// The seconds until `client` has a token, without taking one; nil when it has one now.
+    func wait(_ client: String, now: Double = Date().timeIntervalSince1970) -> Double? {
+        buckets.withLockedValue { buckets in
+            guard let b = buckets[client] else { return nil }
+            let tokens = min(burst, b.tokens + (now - b.at) * rate)
+            return tokens >= 1 ? nil : (1 - tokens) / rate
+        }
+    }
+
     /// nil when allowed (and a token taken); else the seconds until the next token.
     func take(_ client: String, now: Double = Date().timeIntervalSince1970) -> (wait: Double?, remaining: Int) {
         buckets.withLockedValue { buckets in

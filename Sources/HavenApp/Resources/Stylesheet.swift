@@ -18,7 +18,7 @@ enum Stylesheet {
     footer.site{color:var(--muted);font-size:.9rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;padding-bottom:2rem}
     h1{font-size:1.6rem;line-height:1.25} .lead{font-size:1.15rem}
     .field{margin:0 0 1rem} label{display:block;font-weight:600;margin-bottom:.25rem}
-    input[type=text],select{width:100%;max-width:28rem;font-size:1rem;padding:.6rem;border:1px solid #8c959f;border-radius:6px;background:#fff}
+    input[type=text],input[type=email],input[type=password],input[type=tel],input[type=url],input[type=number],select,textarea{width:100%;max-width:28rem;font-size:1rem;padding:.6rem;border:1px solid #8c959f;border-radius:6px;background:#fff}
     button{font-size:1.05rem;padding:.7rem 1.4rem;border:0;border-radius:6px;background:var(--accent);color:#fff;font-weight:700;cursor:pointer}
     .hint{margin:.25rem 0 0;color:var(--muted);font-size:.9rem} .error{color:var(--warn);font-weight:600}
     .warning{background:#fde8e4;border-left:4px solid var(--warn);padding:.5rem 1rem}
@@ -47,6 +47,17 @@ enum Stylesheet {
     .reach{border-left:4px solid var(--muted);padding:.25rem .75rem}
     table{border-collapse:collapse;width:100%;margin:1rem 0} caption{text-align:left;font-weight:700}
     th,td{border:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top} .values code{font-size:.85rem}
+    textarea{font:inherit} .field.invalid{border-left:4px solid var(--warn);padding-left:.75rem}
+    .field.invalid input,.field.invalid textarea{border:2px solid var(--warn)} textarea:focus,input:focus{outline:3px solid var(--focus);outline-offset:2px}
+    .error-summary{border:3px solid var(--warn);padding:.5rem 1rem;margin:0 0 1.5rem} .error-summary h2{font-size:1.15rem;margin:.25rem 0}
+    .error-summary a{color:var(--warn);font-weight:600}
+    .notice{border-left:4px solid #1a7f37;background:#eef8f0;padding:.5rem 1rem}
+    form.inline{display:inline} fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 1rem;padding:.5rem 1rem}
+    legend{font-weight:700;padding:0 .25rem} .choice{display:flex;gap:.5rem;align-items:center;padding:.25rem 0}
+    .choice label{font-weight:400;margin:0} .choice input{width:1.2rem;height:1.2rem;flex:none}
+    .claim{border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem;margin:0 0 1.5rem}
+    dl{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem} dt{font-weight:600} dd{margin:0}
+    pre{white-space:pre-wrap;background:#f6f8fa;padding:.75rem;border-radius:6px}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
     """

@@ -42,6 +42,13 @@ enum FacilityPage {
                         }
                     }
                 }
+                section(.class("manage"), .ariaLabelledBy("manage")) {
+                    h2(.id("manage")) { "Do you work here?" }
+                    p {
+                        "Staff can keep this listing true: hours, insurance, whether you take new patients. "
+                        a(.href(SiteURL.claim(.value(f.id)).url)) { "Manage this listing" }
+                    }
+                }
             }
         }
     }

@@ -52,6 +52,14 @@ enum Format {
         return "\(months[(c.month ?? 1) - 1]) \(c.day ?? 1), \(c.year ?? 1970)"
     }
 
+    /// "November 25, 2026, 14:05 UTC".
+    static func dayAndTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return day(date) + String(format: ", %02d:%02d UTC", c.hour ?? 0, c.minute ?? 0)
+    }
+
     private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                  "October", "November", "December"]
 }

@@ -15,7 +15,7 @@ enum Layout {
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { "\(about.title) · Haven" }
                 meta(.name("description"), .content(about.description))
-                meta(.name("referrer"), .content("no-referrer"))
+                meta(.name("referrer"), .content("same-origin"))
                 if let canonical = about.canonical { link(.rel("canonical"), .href(canonical.url)) }
                 link(.rel("stylesheet"), .href(SiteURL.stylesheet.url))
                 script(src: SiteURL.locateScript.url)

@@ -1,0 +1,52 @@
+import Foundation
+import HavenCore
+
+/// A `users` row. `passwordHash` is bcrypt over the password's SHA-256 (see `Passwords`); never shown or logged.
+struct UserRow: Codable, Sendable, Equatable {
+    var id = UUID()
+    let email: String
+    var name: String
+    var passwordHash: String
+    var role: String
+    let createdAt: Date
+
+    static let table = "users"
+
+    /// A role this version does not know reads as the least one.
+    var accountRole: Role { Role(rawValue: role) ?? .provider }
+}
+
+/// A `user_sessions` row: `id` is the SHA-256 of the cookie's token.
+struct SessionRow: Codable, Sendable {
+    let id: String
+    let userId: UUID
+    let createdAt: Date
+    let expiresAt: Date
+
+    static let table = "user_sessions"
+}
+
+/// A `password_resets` row: `id` is the SHA-256 of the mailed token.
+struct PasswordResetRow: Codable, Sendable {
+    let id: String
+    let userId: UUID
+    let createdAt: Date
+    let expiresAt: Date
+    var usedAt: Date?
+
+    static let table = "password_resets"
+}
+
+/// An `audit_log` row.
+struct AuditRow: Codable, Sendable {
+    var id = UUID()
+    let actorId: UUID?
+    /// The actor's e-mail at the time (or "haven" for the command line), so the log reads on its own.
+    let actor: String
+    let action: String
+    let subject: String
+    let detail: String
+    let at: Date
+
+    static let table = "audit_log"
+}

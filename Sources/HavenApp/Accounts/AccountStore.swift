@@ -1,0 +1,118 @@
+import Fluent
+import Foundation
+import HavenCore
+import SQLKit
+
+/// Users, sessions and password resets. Plain SQL through SQLKit, portable across SQLite and PostgreSQL.
+struct AccountStore {
+    let db: any SQLDatabase
+
+    init(_ database: any Database) throws { db = try database.sql }
+    init(sql: any SQLDatabase) { db = sql }
+
+    /// How long a session lasts from sign-in, and a reset link from its mail.
+    static let sessionLifetime: TimeInterval = 14 * 24 * 3600
+    static let resetLifetime: TimeInterval = 3600
+    /// The link `haven admin create` prints: the first admin may need a day to use it.
+    static let firstAdminLinkLifetime: TimeInterval = 24 * 3600
+
+    func user(email: EmailAddress) async throws -> UserRow? {
+        try await db.select().column("*").from(UserRow.table).where("email", .equal, email.value).first()?.decodeRow(UserRow.self)
+    }
+
+    func user(id: UUID) async throws -> UserRow? {
+        try await db.select().column("*").from(UserRow.table).where("id", .equal, id).first()?.decodeRow(UserRow.self)
+    }
+
+    func users(role: Role) async throws -> [UserRow] {
+        try await db.select().column("*").from(UserRow.table).where("role", .equal, role.rawValue).all().map { try $0.decodeRow(UserRow.self) }
+    }
+
+    /// A new account; nil when the e-mail is taken (checked, and held by the unique index when two race).
+    func create(email: EmailAddress, name: String, passwordHash: String, role: Role, now: Date = Date()) async throws -> UserRow? {
+        guard try await user(email: email) == nil else { return nil }
+        let row = UserRow(email: email.value, name: name, passwordHash: passwordHash, role: role.rawValue, createdAt: now)
+        do { try await db.insert(into: UserRow.table).row(row).run() } catch {
+            if try await user(email: email) != nil { return nil }
+            throw error
+        }
+        return row
+    }
+
+    func setPassword(_ userId: UUID, hash: String) async throws {
+        try await db.update(UserRow.table).set("password_hash", to: hash).where("id", .equal, userId).run()
+    }
+
+    func setRole(_ userId: UUID, _ role: Role) async throws {
+        try await db.update(UserRow.table).set("role", to: role.rawValue).where("id", .equal, userId).run()
+    }
+
+    // MARK: Sessions
+
+    /// A new session for `userId`; returns the cookie's token (only its digest is stored).
+    func startSession(_ userId: UUID, now: Date = Date()) async throws -> (token: String, expires: Date) {
+        let token = SecretToken.make()
+        let expires = now.addingTimeInterval(Self.sessionLifetime)
+        try await db.insert(into: SessionRow.table)
+            .row(SessionRow(id: SecretToken.digest(token), userId: userId, createdAt: now, expiresAt: expires)).run()
+        return (token, expires)
+    }
+
+    /// The session and its user for a cookie's token, if it exists and has not expired.
+    func session(token: String, now: Date = Date()) async throws -> (session: SessionRow, user: UserRow)? {
+        guard let row = try await db.select().column("*").from(SessionRow.table)
+            .where("id", .equal, SecretToken.digest(token)).first()?.decodeRow(SessionRow.self), row.expiresAt > now,
+              let user = try await user(id: row.userId) else { return nil }
+        return (row, user)
+    }
+
+    func endSession(id: String) async throws {
+        try await db.delete(from: SessionRow.table).where("id", .equal, id).run()
+    }
+
+    /// Signs the user out everywhere (after a password change).
+    func endSessions(of userId: UUID) async throws {
+        try await db.delete(from: SessionRow.table).where("user_id", .equal, userId).run()
+    }
+
+    func deleteExpiredSessions(now: Date = Date()) async throws {
+        try await db.delete(from: SessionRow.table).where("expires_at", .lessThan, now).run()
+    }
+
+    // MARK: Password resets
+
+    /// A new one-time reset for `userId`; returns the token for the mailed link.
+    func startReset(_ userId: UUID, lifetime: TimeInterval = resetLifetime, now: Date = Date()) async throws -> String {
+        let token = SecretToken.make()
+        try await db.insert(into: PasswordResetRow.table)
+            .row(PasswordResetRow(id: SecretToken.digest(token), userId: userId, createdAt: now, expiresAt: now.addingTimeInterval(lifetime), usedAt: nil))
+            .run()
+        return token
+    }
+
+    /// The reset a token names, if it exists, is unused and has not expired.
+    func reset(token: String, now: Date = Date()) async throws -> PasswordResetRow? {
+        guard let row = try await db.select().column("*").from(PasswordResetRow.table)
+            .where("id", .equal, SecretToken.digest(token)).first()?.decodeRow(PasswordResetRow.self),
+              row.usedAt == nil, row.expiresAt > now else { return nil }
+        return row
+    }
+
+    /// Marks the reset used, and every other open reset of that user with it.
+    func useResets(of userId: UUID, now: Date = Date()) async throws {
+        try await db.update(PasswordResetRow.table).set("used_at", to: now)
+            .where("user_id", .equal, userId).where("used_at", .is, SQLLiteral.null).run()
+    }
+
+    // MARK: Audit
+
+    func audit(actor: UserRow?, action: String, subject: String, detail: String = "", now: Date = Date()) async throws {
+        try await db.insert(into: AuditRow.table)
+            .row(AuditRow(actorId: actor?.id, actor: actor?.email ?? "haven (command line)", action: action, subject: subject, detail: detail, at: now))
+            .run()
+    }
+
+    func auditLog(limit: Int = 200) async throws -> [AuditRow] {
+        try await db.select().column("*").from(AuditRow.table).orderBy("at", .descending).limit(limit).all().map { try $0.decodeRow(AuditRow.self) }
+    }
+}

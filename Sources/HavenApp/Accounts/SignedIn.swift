@@ -1,0 +1,104 @@
+import Foundation
+import HavenCore
+import Vapor
+
+/// The person signed in on a request, read from the session cookie only when a page asks (search pages never do,
+/// so visitors cost no database read and get no cookie).
+struct SignedIn: Sendable {
+    let user: UserRow
+    /// The session's id (the digest of its token): forms are bound to it.
+    let sessionID: String
+
+    var role: Role { user.accountRole }
+}
+
+extension Request {
+    private struct SignedInKey: StorageKey { typealias Value = SignedInLookup }
+    private struct SignedInLookup: Sendable { let value: SignedIn? }
+
+    /// The signed-in person, if the request carries a live session cookie.
+    func signedIn() async throws -> SignedIn? {
+        if let done = storage[SignedInKey.self] { return done.value }
+        var found: SignedIn?
+        if let token = cookies[SessionCookie.name]?.string, (20...100).contains(token.count),
+           let (session, user) = try await AccountStore(db).session(token: token) {
+            found = SignedIn(user: user, sessionID: session.id)
+        }
+        storage[SignedInKey.self] = SignedInLookup(value: found)
+        return found
+    }
+
+    /// The signed-in person when they hold `role`. Nobody signed in: `SignInRequired` (the error middleware sends
+    /// the browser to sign in and back); the wrong role: 403.
+    func require(_ role: Role) async throws -> SignedIn {
+        guard let who = try await signedIn() else { throw SignInRequired() }
+        guard who.role.includes(role) else {
+            throw HavenError(.forbidden, "Not allowed", "This page is for \(role.label.lowercased())s. You are signed in as \(who.user.email).")
+        }
+        return who
+    }
+
+    /// Forgets the lookup (after signing in or out within this request).
+    func forgetSignedIn() { storage[SignedInKey.self] = nil }
+}
+
+/// Thrown by a page that needs someone signed in: answered with a redirect to the sign-in page and back.
+struct SignInRequired: Error {}
+
+/// The session cookie: `HttpOnly`, `SameSite=Lax`, `Secure` when Haven is served over HTTPS.
+enum SessionCookie {
+    static let name = "haven_session"
+
+    static func set(_ token: String, expires: Date, on res: Response, secure: Bool) {
+        res.cookies[name] = HTTPCookies.Value(string: token, expires: expires, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    static func clear(on res: Response, secure: Bool) {
+        res.cookies[name] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+                                              isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+}
+
+/// Per-client and per-account limits on the forms people could hammer: sign-in, registration, reset, claims.
+final class FormLimits: Sendable {
+    let perClient: RateLimiter
+    let perAccount: RateLimiter
+
+    init(clientBurst: Int, accountBurst: Int) {
+        perClient = RateLimiter(rate: Double(clientBurst) / 600, burst: Double(clientBurst))
+        perAccount = RateLimiter(rate: Double(accountBurst) / 900, burst: Double(accountBurst))
+    }
+
+    /// nil when allowed; else a sentence saying why not and when to try again, and the seconds to wait. Every
+    /// submission counts against the client; against the account too when `charge` (else only `failed` does: a
+    /// person signing in with the right password is never locked out by their own successes).
+    func check(client: String, account: String?, charge: Bool = true) -> (message: String, seconds: Int)? {
+        if let wait = perClient.take(client).wait {
+            return ("Too many tries from this connection. Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
+        }
+        if let account, !account.isEmpty {
+            let key = account.lowercased()
+            if let wait = charge ? perAccount.take(key).wait : perAccount.wait(key) {
+                return ("Too many tries for this account. Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
+            }
+        }
+        return nil
+    }
+
+    /// A failed attempt on `account` (a wrong password).
+    func failed(account: String) { _ = perAccount.take(account.lowercased()) }
+
+    private static func minutes(_ seconds: Double) -> String {
+        let m = Int((seconds / 60).rounded(.up))
+        return m <= 1 ? "a minute" : "\(m) minutes"
+    }
+}
+
+extension Application {
+    private struct FormLimitsKey: StorageKey { typealias Value = FormLimits }
+
+    var formLimits: FormLimits {
+        get { storage[FormLimitsKey.self]! }
+        set { storage[FormLimitsKey.self] = newValue }
+    }
+}

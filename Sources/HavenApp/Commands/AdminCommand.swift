@@ -1,0 +1,67 @@
+import Foundation
+import HavenCore
+import Vapor
+
+/// `haven admin create EMAIL`: the first administrator, from the command line (or any later one).
+struct AdminCommand: AsyncCommandGroup {
+    let help = "Manages accounts from the command line: create an administrator."
+    var commands: [String: any AnyAsyncCommand] { ["create": AdminCreateCommand()] }
+}
+
+/// Makes EMAIL an administrator: a new account, or an existing one promoted. No password is typed on the command
+/// line (it would stay in the shell's history): the command prints a one-time link, valid for a day, to choose it,
+/// and keeps the same message in the outbox. `--password-stdin` reads a password from standard input instead
+/// (for automation).
+struct AdminCreateCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "email", help: "the administrator's e-mail address")
+        var email: String
+        @Option(name: "name", help: "their name (default: the part of the address before @)")
+        var name: String?
+        @Flag(name: "password-stdin", help: "read the password from standard input instead of printing a link to choose it")
+        var passwordStdin: Bool
+    }
+
+    let help = "Creates an administrator account (or makes an existing account one) and prints a link to choose its password."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        guard let email = EmailAddress(signature.email) else {
+            throw HavenCommandError("\"\(signature.email)\" is not an e-mail address like name@example.org")
+        }
+        let name = (signature.name ?? String(email.value.split(separator: "@")[0])).trimmingCharacters(in: .whitespaces)
+        var hash = Passwords.none
+        if signature.passwordStdin {
+            let password = (readLine(strippingNewline: true) ?? "")
+            if let problem = PasswordRules.problem(password, email: email.value) { throw HavenCommandError("password refused: \(problem)") }
+            hash = try await Passwords.hash(password, cost: app.havenSettings.bcryptCost, on: app)
+        }
+        let store = try AccountStore(app.db)
+        let user: UserRow
+        if let existing = try await store.user(email: email) {
+            try await store.setRole(existing.id, .admin)
+            if signature.passwordStdin { try await store.setPassword(existing.id, hash: hash) }
+            user = existing
+            context.console.output("\(email.value) already had an account: it is now an administrator.".consoleText())
+        } else {
+            guard let created = try await store.create(email: email, name: name, passwordHash: hash, role: .admin) else {
+                throw HavenCommandError("\(email.value) was created by someone else just now: run the command again")
+            }
+            user = created
+            context.console.output("Created the administrator \(email.value).".consoleText())
+        }
+        try await store.audit(actor: nil, action: "account.made-admin", subject: "user \(user.id)", detail: email.value)
+        guard !signature.passwordStdin else { return }
+        let token = try await store.startReset(user.id, lifetime: AccountStore.firstAdminLinkLifetime)
+        let link = app.publicLink(.resetPassword, ("token", token))
+        try await Outbox.enqueue(AccountMail.firstAdmin(to: user, link: link), on: store.db)
+        context.console.output("Choose the password within a day, once, at:\n\(link)".consoleText())
+    }
+}
+
+/// A command's refusal, said once in plain words.
+struct HavenCommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

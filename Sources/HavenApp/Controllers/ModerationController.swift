@@ -1,0 +1,77 @@
+import Foundation
+import HavenCore
+import HavenHTML
+import Vapor
+
+/// Moderators decide requests to manage listings and read the audit log; admins also read the outbox.
+struct ModerationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.moderationClaims, use: claims)
+        routes.post(.decideClaim(.key), use: decide)
+        routes.get(.auditLog, use: audit)
+        routes.get(.outbox, use: outbox)
+    }
+
+
+    @Sendable func claims(req: Request) async throws -> Response {
+        let who = try await req.require(.moderator)
+        let notice: String? = switch req.query[String.self, at: "done"] {
+        case "approved": "Approved: the person now manages the listing and has been told."
+        case "declined": "Declined: the person has been told why."
+        default: nil
+        }
+        return WebController.page(ClaimsQueuePage.view(try await model(req, who, notice: notice)))
+    }
+
+    private func model(_ req: Request, _ who: SignedIn, notice: String? = nil) async throws -> ClaimsQueuePage.Model {
+        let store = try ClaimStore(req.db)
+        return ClaimsQueuePage.Model(pending: try await store.claims(status: .pending),
+                                     decided: try await store.claims(status: .approved, oldestFirst: false, limit: 10)
+                                        + store.claims(status: .declined, oldestFirst: false, limit: 10),
+                                     notice: notice, token: try await req.formToken("decide-claim", who))
+    }
+
+    @Sendable func decide(req: Request) async throws -> Response {
+        let who = try await req.require(.moderator)
+        let (form, expired) = try await req.postedForm("decide-claim", who)
+        let store = try ClaimStore(req.db)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let claim = try await store.claim(id) else {
+            throw HavenError(.notFound, "Request not found", "There is no such request to manage a listing.")
+        }
+        let decision = form.text("decision"), reason = form.text("reason")
+        var errors = FormErrors()
+        if expired { errors.add("reason", FormMessages.expired) }
+        if claim.claimStatus != .pending { errors.add("reason", "This request was already decided (\(claim.status)).") }
+        if decision != "approve" && decision != "decline" { errors.add("reason", "Choose approve or decline.") }
+        if decision == "decline" && reason.isEmpty { errors.add("reason", "Say why it is declined: the person is told.") }
+        if reason.count > 500 { errors.add("reason", "Keep the reason under 500 characters.") }
+        guard errors.isEmpty else {
+            var m = try await model(req, who)
+            m.errors[id] = (errors, decision, reason)
+            return WebController.page(ClaimsQueuePage.view(m), status: .unprocessableEntity)
+        }
+        let approve = decision == "approve"
+        try await req.db.transaction { tx in
+            let claims = try ClaimStore(tx), accounts = try AccountStore(tx)
+            try await claims.decide(id, approve: approve, reason: reason, by: who.user.id)
+            if approve { try await claims.addManager(facility: claim.facilityId, user: claim.userId, claim: id) }
+            try await accounts.audit(actor: who.user, action: approve ? "claim.approved" : "claim.declined",
+                                     subject: "facility \(claim.facilityId)", detail: "claim \(id); user \(claim.userId)" + (reason.isEmpty ? "" : "; reason: \(reason)"))
+            if let claimant = try await accounts.user(id: claim.userId) {
+                let name = try await FacilityRepository(tx).facility(claim.facilityId)?.listing.name ?? "a facility"
+                try await Outbox.enqueue(AccountMail.claimDecided(to: claimant, facility: name, approved: approve, reason: reason), on: accounts.db)
+            }
+        }
+        return Redirect.to(SiteURL.moderationClaims.with([("done", approve ? "approved" : "declined")]))
+    }
+
+    @Sendable func audit(req: Request) async throws -> Response {
+        _ = try await req.require(.moderator)
+        return WebController.page(AuditLogPage.view(try await AccountStore(req.db).auditLog()))
+    }
+
+    @Sendable func outbox(req: Request) async throws -> Response {
+        _ = try await req.require(.admin)
+        return WebController.page(OutboxPage.view(try await Outbox.recent(on: req.db.sql), delivering: false))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HavenCore
+import HavenHTML
+import Vapor
+
+/// The provider portal: a signed-in person's listings and requests, and asking to manage a facility. Every page
+/// reads only the signed-in person's own rows.
+struct PortalController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.portal, use: dashboard)
+        routes.get(.claim(.key), use: claimForm)
+        routes.post(.claim(.key), use: claim)
+    }
+
+    @Sendable func dashboard(req: Request) async throws -> Response {
+        let who = try await req.require(.provider)
+        let claims = try ClaimStore(req.db)
+        let model = PortalPage.Model(
+            user: who.user, managed: try await claims.managedFacilities(of: who.user.id), claims: try await claims.claims(of: who.user.id),
+            pendingClaims: who.role.includes(.moderator) ? try await claims.pendingCount() : nil,
+            signOutToken: try await req.formToken("sign-out", who))
+        return WebController.page(PortalPage.view(model))
+    }
+
+    @Sendable func claimForm(req: Request) async throws -> Response {
+        let facility = try await Self.facility(req)
+        let who = try await req.require(.provider)
+        var m = ClaimPage.Model(facilityID: facility.id, facilityName: facility.name, facilityPlace: "\(facility.city), \(facility.state)",
+                                token: try await req.formToken("claim", who))
+        m.state = try await state(of: who, facility.id, ClaimStore(req.db))
+        m.request.workEmail = who.user.email
+        return WebController.page(ClaimPage.view(m))
+    }
+
+    @Sendable func claim(req: Request) async throws -> Response {
+        let facility = try await Self.facility(req)
+        let who = try await req.require(.provider)
+        let (form, expired) = try await req.postedForm("claim", who)
+        let claims = try ClaimStore(req.db)
+        var m = ClaimPage.Model(facilityID: facility.id, facilityName: facility.name, facilityPlace: "\(facility.city), \(facility.state)",
+                                token: try await req.formToken("claim", who))
+        m.request = ClaimRequest(jobTitle: form.text("job_title"), workPhone: form.text("work_phone"),
+                                 workEmail: form.text("work_email"), note: form.text("note"))
+        m.state = try await state(of: who, facility.id, claims)
+        guard case .open = m.state else { return WebController.page(ClaimPage.view(m)) }
+        if expired { m.errors.add("job_title", FormMessages.expired) }
+        if let limited = req.formLimited(account: who.user.email) {
+            m.errors.add("job_title", limited.message)
+            return WebController.page(ClaimPage.view(m), status: .tooManyRequests)
+        }
+        for p in m.request.problems() { m.errors.add(p.field, p.message) }
+        guard m.errors.isEmpty else { return WebController.page(ClaimPage.view(m), status: .unprocessableEntity) }
+        let row = ClaimRow(facilityId: facility.id, userId: who.user.id, jobTitle: m.request.jobTitle, workPhone: m.request.workPhone,
+                           workEmail: m.request.workEmail, note: m.request.note, status: ClaimRow.Status.pending.rawValue,
+                           reason: nil, decidedBy: nil, decidedAt: nil, createdAt: Date())
+        try await req.db.transaction { tx in
+            let claims = try ClaimStore(tx), accounts = try AccountStore(tx)
+            try await claims.add(row)
+            try await accounts.audit(actor: who.user, action: "claim.requested", subject: "facility \(facility.id)", detail: "claim \(row.id)")
+            try await Outbox.enqueue(AccountMail.claimReceived(to: who.user, facility: facility.name), on: accounts.db)
+            for moderator in try await accounts.users(role: .moderator) + accounts.users(role: .admin) {
+                try await Outbox.enqueue(AccountMail.claimWaiting(to: moderator), on: accounts.db)
+            }
+        }
+        return Redirect.to(SiteURL.portal.url)
+    }
+
+    private func state(of who: SignedIn, _ facility: UUID, _ claims: ClaimStore) async throws -> ClaimPage.Model.State {
+        if try await claims.manages(user: who.user.id, facility: facility) { return .managing }
+        if let pending = try await claims.pendingClaim(user: who.user.id, facility: facility) { return .waiting(pending.createdAt) }
+        return .open
+    }
+
+    /// The facility named in the path, as stored (404 when there is none).
+    static func facility(_ req: Request) async throws -> FacilityListing {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let (_, listing, _) = try await FacilityRepository(req.db).facility(id) else {
+            throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+        }
+        return listing
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import HavenCore
+
+/// The messages accounts and claims send. Plain text, no health details, nothing a seeker typed.
+enum AccountMail {
+    static func reset(to user: UserRow, link: String) -> Mail {
+        Mail(recipient: user.email, subject: "Choose a new password for Haven", body: """
+            Hello \(user.name),
+
+            Someone (we hope you) asked to reset the password of your Haven account. To choose a new one, open this
+            link within an hour; it works once:
+
+            \(link)
+
+            If you did not ask, ignore this message: your password stays as it is.
+
+            Haven
+            """, kind: .passwordReset)
+    }
+
+    static func firstAdmin(to user: UserRow, link: String) -> Mail {
+        Mail(recipient: user.email, subject: "Your Haven administrator account", body: """
+            Hello \(user.name),
+
+            An administrator account was made for you on Haven. Choose its password with this link, within a day; it
+            works once:
+
+            \(link)
+
+            Haven
+            """, kind: .passwordReset)
+    }
+
+    static func claimReceived(to user: UserRow, facility: String) -> Mail {
+        Mail(recipient: user.email, subject: "We received your request to manage a listing", body: """
+            Hello \(user.name),
+
+            Thank you for asking to manage the listing of \(facility) on Haven. A moderator will check it, usually by
+            calling the work phone number you gave, and you will get a message with the decision.
+
+            Haven
+            """, kind: .claimReceived)
+    }
+
+    static func claimWaiting(to moderator: UserRow) -> Mail {
+        Mail(recipient: moderator.email, subject: "A request to manage a listing is waiting", body: """
+            Hello \(moderator.name),
+
+            A request to manage a listing on Haven is waiting for a decision. Sign in to read it.
+
+            Haven
+            """, kind: .claimReceived)
+    }
+
+    static func claimDecided(to user: UserRow, facility: String, approved: Bool, reason: String) -> Mail {
+        let outcome = approved
+            ? "Your request to manage the listing of \(facility) was approved. Sign in to keep it up to date."
+            : "Your request to manage the listing of \(facility) was declined."
+        return Mail(recipient: user.email, subject: approved ? "You now manage a listing on Haven" : "Your request to manage a listing", body: """
+            Hello \(user.name),
+
+            \(outcome)\(reason.isEmpty ? "" : "\n\nThe moderator wrote: \(reason)")
+
+            Haven
+            """, kind: .claimDecided)
+    }
+}

@@ -1,0 +1,87 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// One message Haven sends. Bodies are plain text and carry no health details.
+struct Mail: Sendable, Equatable {
+    enum Kind: String, Sendable, Codable {
+        case passwordReset = "password-reset"
+        case claimReceived = "claim-received"
+        case claimDecided = "claim-decided"
+    }
+
+    let recipient: String
+    let subject: String
+    let body: String
+    let kind: Kind
+}
+
+/// A `mail_outbox` row.
+struct MailRow: Codable, Sendable {
+    enum Status: String, Sendable, Codable {
+        /// Waiting to be delivered (or, with no mail server configured, kept here for an admin to read).
+        case pending
+        case sent
+        /// Every retry failed; an admin can read why.
+        case dead
+    }
+
+    var id = UUID()
+    let recipient: String
+    let subject: String
+    let body: String
+    let kind: String
+    var status: String
+    var attempts: Int
+    var lastError: String?
+    let createdAt: Date
+    var nextAttemptAt: Date
+    var sentAt: Date?
+
+    static let table = "mail_outbox"
+
+    var mailStatus: Status { Status(rawValue: status) ?? .pending }
+    var mailKind: Mail.Kind? { Mail.Kind(rawValue: kind) }
+}
+
+/// The one way Haven sends mail: every message is written to the outbox (inside the caller's transaction when
+/// there is one), and a deliverer sends what is due when a mail server is configured.
+enum Outbox {
+    static func enqueue(_ mail: Mail, on db: any SQLDatabase, now: Date = Date()) async throws {
+        try await db.insert(into: MailRow.table).row(MailRow(
+            recipient: mail.recipient, subject: mail.subject, body: mail.body, kind: mail.kind.rawValue,
+            status: MailRow.Status.pending.rawValue, attempts: 0, lastError: nil, createdAt: now, nextAttemptAt: now, sentAt: nil)).run()
+    }
+
+    static func recent(on db: any SQLDatabase, limit: Int = 100) async throws -> [MailRow] {
+        try await db.select().column("*").from(MailRow.table).orderBy("created_at", .descending).limit(limit).all()
+            .map { try $0.decodeRow(MailRow.self) }
+    }
+
+    /// Messages due for a delivery attempt, oldest first.
+    static func due(on db: any SQLDatabase, now: Date = Date(), limit: Int = 20) async throws -> [MailRow] {
+        try await db.select().column("*").from(MailRow.table)
+            .where("status", .equal, MailRow.Status.pending.rawValue).where("next_attempt_at", .lessThanOrEqual, now)
+            .orderBy("created_at").limit(limit).all().map { try $0.decodeRow(MailRow.self) }
+    }
+
+    static func markSent(_ id: UUID, on db: any SQLDatabase, now: Date = Date()) async throws {
+        try await db.update(MailRow.table).set("status", to: MailRow.Status.sent.rawValue).set("sent_at", to: now)
+            .set("attempts", to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLLiteral.numeric("1")))
+            .where("id", .equal, id).run()
+    }
+
+    /// Waits between attempts: 1 min, 5 min, 30 min, 2 h, 12 h; after the last, the message is dead.
+    static let retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 43200]
+
+    static func markFailed(_ row: MailRow, error: String, on db: any SQLDatabase, now: Date = Date()) async throws {
+        let attempts = row.attempts + 1
+        let dead = attempts > retryDelays.count
+        try await db.update(MailRow.table)
+            .set("attempts", to: attempts)
+            .set("last_error", to: String(error.prefix(500)))
+            .set("status", to: (dead ? MailRow.Status.dead : .pending).rawValue)
+            .set("next_attempt_at", to: now.addingTimeInterval(dead ? 0 : retryDelays[attempts - 1]))
+            .where("id", .equal, row.id).run()
+    }
+}

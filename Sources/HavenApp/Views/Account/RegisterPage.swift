@@ -1,0 +1,30 @@
+import HavenCore
+import HavenHTML
+
+/// "Create a provider account": name, work e-mail, password.
+enum RegisterPage {
+    struct Model {
+        var name = ""
+        var email = ""
+        var errors = FormErrors()
+        let token: String
+    }
+
+    static func view(_ m: Model) -> Node {
+        Layout.page(.init(title: "Create a provider account", description: "An account for staff of treatment programs listed on Haven.")) {
+            h1 { "Create a provider account" }
+            p { "For staff of treatment programs who keep their listing up to date. Looking for help for yourself or someone else? "; a(.href(SiteURL.home.url)) { "Search for treatment" }; " (no account needed)." }
+            FormParts.errorSummary(m.errors)
+            form(.method("post"), .action(SiteURL.register.url), .novalidate) {
+                FormParts.token(m.token)
+                FormParts.field("name", "Your name", value: m.name, autocomplete: "name", errors: m.errors, maxLength: 100)
+                FormParts.field("email", "Work e-mail address", type: "email", value: m.email, autocomplete: "email", errors: m.errors, maxLength: 254)
+                FormParts.field("password", "Password", type: "password", autocomplete: "new-password",
+                                hint: "At least \(PasswordRules.minimumLength) characters. A few words together are easy to remember and hard to guess.",
+                                errors: m.errors, maxLength: PasswordRules.maximumLength)
+                button(.type("submit")) { "Create account" }
+            }
+            p { "Already have an account? "; a(.href(SiteURL.signIn.url)) { "Sign in" } }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// The moderators' queue of requests to manage a listing: each with what helps decide, and approve or decline
+/// with a reason.
+enum ClaimsQueuePage {
+    struct Model {
+        let pending: [ClaimView]
+        let decided: [ClaimView]
+        /// Per claim shown with a problem: the form's errors and what was typed.
+        var errors: [UUID: (FormErrors, decision: String, reason: String)] = [:]
+        var notice: String?
+        let token: String
+    }
+
+    static func view(_ m: Model) -> Node {
+        Layout.page(.init(title: "Requests to manage a listing", description: "Moderation queue.")) {
+            h1 { "Requests to manage a listing" }
+            if let notice = m.notice { p(.class("notice"), .role("status")) { text(notice) } }
+            if m.pending.isEmpty { p { "No requests are waiting." } }
+            for c in m.pending { claim(c, m) }
+            if !m.decided.isEmpty {
+                section(.ariaLabelledBy("decided")) {
+                    h2(.id("decided")) { "Recently decided" }
+                    ul {
+                        for c in m.decided {
+                            li { text("\(c.facilityName): \(c.claimantName) (\(c.claimantEmail)), " + PortalPage.status(c.claim)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func claim(_ c: ClaimView, _ m: Model) -> Node {
+        let id = c.claim.id.uuidString.lowercased()
+        let (errors, decision, reason) = m.errors[c.claim.id] ?? (FormErrors(), "", "")
+        return section(.class("claim"), .ariaLabelledBy("claim-\(id)")) {
+            h2(.id("claim-\(id)")) { a(.href(SiteURL.facility(.value(c.claim.facilityId)).url)) { text(c.facilityName) }; text(", \(c.facilityCity), \(c.facilityState)") }
+            dl {
+                dt { "Asked by" }; dd { text("\(c.claimantName) (\(c.claimantEmail)), \(Format.day(c.claim.createdAt))") }
+                dt { "Role" }; dd { text(c.claim.jobTitle) }
+                dt { "Work phone" }; dd { Phone.link(c.claim.workPhone) }
+                dt { "Work e-mail" }; dd {
+                    text(c.claim.workEmail)
+                    text(c.claim.request.emailMatchesWebsite(c.facilityWebsite) ? " (same domain as the listed website)" : " (not the listed website's domain)")
+                }
+                dt { "Listed phone" }; dd { c.facilityPhone.isEmpty ? text("none") : Phone.link(c.facilityPhone) }
+                if !c.claim.note.isEmpty { dt { "Note" }; dd { text(c.claim.note) } }
+            }
+            FormParts.errorSummary(errors)
+            form(.method("post"), .action(SiteURL.decideClaim(.value(c.claim.id)).url), .novalidate) {
+                FormParts.token(m.token)
+                fieldset {
+                    legend { "Decision" }
+                    div(.class("choice")) {
+                        input([.type("radio"), .id("approve-\(id)"), .name("decision"), .value("approve")] + (decision == "approve" ? [.checked] : []))
+                        label(.for("approve-\(id)")) { "Approve: this person may manage the listing" }
+                    }
+                    div(.class("choice")) {
+                        input([.type("radio"), .id("decline-\(id)"), .name("decision"), .value("decline")] + (decision == "decline" ? [.checked] : []))
+                        label(.for("decline-\(id)")) { "Decline" }
+                    }
+                }
+                FormParts.textArea("reason", "Reason (sent to the person; needed to decline)", value: reason, errors: errors, maxLength: 500, rows: 2)
+                button(.type("submit")) { "Save the decision" }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import HavenHTML
+
+/// The mail Haven sent or is sending, for admins: with no mail server configured, this is where messages are read.
+enum OutboxPage {
+    static func view(_ rows: [MailRow], delivering: Bool) -> Node {
+        Layout.page(.init(title: "Outbox", description: "Mail Haven sent.")) {
+            h1 { "Outbox" }
+            p {
+                delivering
+                    ? "Messages are delivered by the configured mail server (HAVEN_SMTP_URL); each is kept here with its delivery state."
+                    : "No mail server is configured (HAVEN_SMTP_URL), so messages are kept here only: pass them on by hand."
+            }
+            if rows.isEmpty { p { "No messages yet." } }
+            for r in rows {
+                details(.class("mail")) {
+                    summary { text("\(Format.dayAndTime(r.createdAt)) · to \(r.recipient) · \(r.subject) · \(r.status)\(r.attempts > 1 ? ", \(r.attempts) attempts" : "")") }
+                    if let e = r.lastError { p(.class("error")) { text("Last error: \(e)") } }
+                    pre { text(r.body) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// A signed-in person's start page: the facilities they manage, their requests, and (for moderators) the queues.
+enum PortalPage {
+    struct Model {
+        let user: UserRow
+        let managed: [(id: UUID, name: String, city: String, state: String)]
+        let claims: [ClaimView]
+        /// Claims waiting, for moderators; nil for providers.
+        let pendingClaims: Int?
+        let signOutToken: String
+    }
+
+    static func view(_ m: Model) -> Node {
+        Layout.page(.init(title: "Your listings", description: "Manage your listings on Haven.")) {
+            h1 { "Your listings" }
+            p { "Signed in as \(m.user.name) (\(m.user.email))\(m.user.accountRole == .provider ? "" : ", \(m.user.accountRole.label.lowercased())")." }
+            signOut(m.signOutToken)
+            section(.ariaLabelledBy("managed")) {
+                h2(.id("managed")) { "Facilities you manage" }
+                if m.managed.isEmpty {
+                    p { "None yet. To manage a listing, find your facility, open its page and choose \u{201C}Manage this listing\u{201D}." }
+                    p { a(.href(SiteURL.home.url)) { "Find your facility" } }
+                } else {
+                    ul {
+                        for f in m.managed {
+                            li { a(.href(SiteURL.facility(.value(f.id)).url)) { text(f.name) }; text(" (\(f.city), \(f.state))") }
+                        }
+                    }
+                }
+            }
+            if !m.claims.isEmpty {
+                section(.ariaLabelledBy("requests")) {
+                    h2(.id("requests")) { "Your requests" }
+                    ul(.class("claims")) {
+                        for c in m.claims {
+                            li {
+                                a(.href(SiteURL.facility(.value(c.claim.facilityId)).url)) { text(c.facilityName) }
+                                text(": " + status(c.claim))
+                            }
+                        }
+                    }
+                }
+            }
+            if let pending = m.pendingClaims {
+                section(.ariaLabelledBy("moderation")) {
+                    h2(.id("moderation")) { "Moderation" }
+                    ul {
+                        li { a(.href(SiteURL.moderationClaims.url)) { "Requests to manage a listing" }; text(" (\(pending) waiting)") }
+                        li { a(.href(SiteURL.auditLog.url)) { "Audit log" } }
+                        if m.user.accountRole == .admin { li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } } }
+                    }
+                }
+            }
+        }
+    }
+
+    static func status(_ c: ClaimRow) -> String {
+        switch c.claimStatus {
+        case .pending: "waiting for a moderator (sent \(Format.day(c.createdAt)))"
+        case .approved: "approved" + (c.decidedAt.map { " on \(Format.day($0))" } ?? "")
+        case .declined: "declined" + (c.decidedAt.map { " on \(Format.day($0))" } ?? "") + ((c.reason ?? "").isEmpty ? "" : ": \(c.reason!)")
+        }
+    }
+
+    /// The sign-out button: a form, so no link or prefetch can sign anyone out.
+    static func signOut(_ token: String) -> Node {
+        form(.method("post"), .action(SiteURL.signOut.url), .class("inline")) {
+            FormParts.token(token)
+            button(.type("submit"), .class("secondary")) { "Sign out" }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import HavenHTML
+
+/// The problems with a submitted form, in the order the fields appear, each tied to its field.
+struct FormErrors: Sendable {
+    private(set) var list: [(field: String, message: String)] = []
+
+    mutating func add(_ field: String, _ message: String) {
+        guard self[field] == nil else { return }
+        list.append((field, message))
+    }
+
+    subscript(_ field: String) -> String? { list.first { $0.field == field }?.message }
+    var isEmpty: Bool { list.isEmpty }
+}
+
+/// The parts every form is made of: an error summary that links to each field, labelled fields that keep what was
+/// typed and say their problem beside them, and the form's signed token.
+enum FormParts {
+    /// "There is a problem" with a link to each field at fault, first in the form and announced.
+    static func errorSummary(_ errors: FormErrors) -> Node {
+        guard !errors.isEmpty else { return .empty }
+        return div(.class("error-summary"), .role("alert"), .ariaLabelledBy("error-summary-title")) {
+            h2(.id("error-summary-title")) { errors.list.count == 1 ? "There is a problem" : "There are \(errors.list.count) problems" }
+            ul {
+                for e in errors.list { li { a(.href(SafeURL(path: "#" + e.field))) { text(e.message) } } }
+            }
+        }
+    }
+
+    /// A labelled input. `value` is what was typed (passwords are never sent back); `hint` and the error are tied to
+    /// it with `aria-describedby`.
+    static func field(_ name: String, _ labelText: String, type: StaticString = "text", value: String = "",
+                      autocomplete: StaticString? = nil, hint: String? = nil, errors: FormErrors,
+                      required: Bool = true, maxLength: Int = 200) -> Node {
+        let error = errors[name]
+        var attrs: [Attribute] = [.id(name), .name(name), .type(type), .maxLength(maxLength)]
+        if type.description != "password" { attrs.append(.value(value)) }
+        if let autocomplete { attrs.append(.autocomplete(autocomplete)) }
+        if required { attrs.append(.required) }
+        if let d = describedBy(name, hint: hint, error: error) { attrs.append(.ariaDescribedBy(d)) }
+        if error != nil { attrs.append(.ariaInvalid) }
+        return div(.class(error == nil ? "field" : "field invalid")) {
+            label(.for(name)) { text(labelText) }
+            if let hint { p(.class("hint"), .id(name + "-hint")) { text(hint) } }
+            if let error { p(.class("error"), .id(name + "-error")) { text(error) } }
+            input(attrs)
+        }
+    }
+
+    /// A labelled text area.
+    static func textArea(_ name: String, _ labelText: String, value: String = "", hint: String? = nil, errors: FormErrors,
+                         required: Bool = false, maxLength: Int = 2000, rows: Int = 4) -> Node {
+        let error = errors[name]
+        var attrs: [Attribute] = [.id(name), .name(name), .maxLength(maxLength), .rows(rows)]
+        if required { attrs.append(.required) }
+        if let d = describedBy(name, hint: hint, error: error) { attrs.append(.ariaDescribedBy(d)) }
+        if error != nil { attrs.append(.ariaInvalid) }
+        return div(.class(error == nil ? "field" : "field invalid")) {
+            label(.for(name)) { text(labelText) }
+            if let hint { p(.class("hint"), .id(name + "-hint")) { text(hint) } }
+            if let error { p(.class("error"), .id(name + "-error")) { text(error) } }
+            // A browser drops one newline right after <textarea>: write one, so a value that starts with one keeps it.
+            textarea(attrs) { text("\n" + value) }
+        }
+    }
+
+    /// The form's signed token (see `FormGuard`).
+    static func token(_ value: String) -> Node {
+        input([.type("hidden"), .name(FormGuard.fieldName), .value(value)])
+    }
+
+    private static func describedBy(_ name: String, hint: String?, error: String?) -> String? {
+        let ids = [hint == nil ? nil : name + "-hint", error == nil ? nil : name + "-error"].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+}
