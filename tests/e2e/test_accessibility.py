@@ -31,6 +31,9 @@ def pages(base_url, facility_path):
         "about the data": "/about/data",
         "API docs": "/api/docs",
         "not found": "/no/such/page",
+        "sign in": "/account/sign-in?next=%2Fportal",
+        "register": "/account/register",
+        "reset": "/account/reset",
     }
 
 

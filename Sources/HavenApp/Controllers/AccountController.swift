@@ -21,13 +21,15 @@ struct AccountController: RouteCollection {
     // MARK: Register
 
     @Sendable func registerForm(req: Request) async throws -> Response {
-        if try await req.signedIn() != nil { return Redirect.to(SiteURL.portal.url) }
-        return WebController.page(RegisterPage.view(.init(token: try await req.formToken("register", nil))))
+        let next = Redirect.localPath(req.query[String.self, at: "next"])
+        if try await req.signedIn() != nil { return Redirect.to(next ?? SiteURL.portal.url) }
+        return WebController.page(RegisterPage.view(.init(next: next, token: try await req.formToken("register", nil))))
     }
 
     @Sendable func register(req: Request) async throws -> Response {
         let (form, expired) = try await req.postedForm("register", nil)
-        var m = RegisterPage.Model(name: form.text("name"), email: form.text("email"), token: try await req.formToken("register", nil))
+        var m = RegisterPage.Model(name: form.text("name"), email: form.text("email"), next: Redirect.localPath(form["next"]),
+                                   token: try await req.formToken("register", nil))
         if expired { m.errors.add("name", FormMessages.expired) }
         if let limited = req.formLimited(account: m.email) {
             m.errors.add("email", limited.message)
@@ -46,7 +48,7 @@ struct AccountController: RouteCollection {
             return WebController.page(RegisterPage.view(m), status: .unprocessableEntity)
         }
         try await store.audit(actor: user, action: "account.registered", subject: "user \(user.id)")
-        return try await startSession(for: user, req: req, next: SiteURL.portal.url)
+        return try await startSession(for: user, req: req, next: m.next ?? SiteURL.portal.url)
     }
 
     // MARK: Sign in and out

@@ -38,10 +38,14 @@ struct ModerationController: RouteCollection {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let claim = try await store.claim(id) else {
             throw HavenError(.notFound, "Request not found", "There is no such request to manage a listing.")
         }
+        guard claim.claimStatus == .pending else {
+            // Two moderators on one request: the second is told, not applied.
+            let m = try await model(req, who, notice: "That request was already decided (\(claim.status)), perhaps by another moderator. Nothing was changed.")
+            return WebController.page(ClaimsQueuePage.view(m), status: .conflict)
+        }
         let decision = form.text("decision"), reason = form.text("reason")
         var errors = FormErrors()
         if expired { errors.add("reason", FormMessages.expired) }
-        if claim.claimStatus != .pending { errors.add("reason", "This request was already decided (\(claim.status)).") }
         if decision != "approve" && decision != "decline" { errors.add("reason", "Choose approve or decline.") }
         if decision == "decline" && reason.isEmpty { errors.add("reason", "Say why it is declined: the person is told.") }
         if reason.count > 500 { errors.add("reason", "Keep the reason under 500 characters.") }

@@ -6,6 +6,8 @@ enum RegisterPage {
     struct Model {
         var name = ""
         var email = ""
+        /// Where to go once registered (the claim form the person came from).
+        var next: SafeURL?
         var errors = FormErrors()
         let token: String
     }
@@ -17,6 +19,7 @@ enum RegisterPage {
             FormParts.errorSummary(m.errors)
             form(.method("post"), .action(SiteURL.register.url), .novalidate) {
                 FormParts.token(m.token)
+                if let next = m.next { input([.type("hidden"), .name("next"), .value(next.value)]) }
                 FormParts.field("name", "Your name", value: m.name, autocomplete: "name", errors: m.errors, maxLength: 100)
                 FormParts.field("email", "Work e-mail address", type: "email", value: m.email, autocomplete: "email", errors: m.errors, maxLength: 254)
                 FormParts.field("password", "Password", type: "password", autocomplete: "new-password",
@@ -24,7 +27,7 @@ enum RegisterPage {
                                 errors: m.errors, maxLength: PasswordRules.maximumLength)
                 button(.type("submit")) { "Create account" }
             }
-            p { "Already have an account? "; a(.href(SiteURL.signIn.url)) { "Sign in" } }
+            p { "Already have an account? "; a(.href(m.next.map { SiteURL.signIn.with([("next", $0.value)]) } ?? SiteURL.signIn.url)) { "Sign in" } }
         }
     }
 }

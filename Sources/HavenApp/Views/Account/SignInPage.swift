@@ -26,7 +26,7 @@ enum SignInPage {
                 button(.type("submit")) { "Sign in" }
             }
             p { a(.href(SiteURL.resetRequest.url)) { "Forgot your password?" } }
-            p { "New here? "; a(.href(SiteURL.register.url)) { "Create a provider account" } }
+            p { "New here? "; a(.href(m.next.map { SiteURL.register.with([("next", $0.value)]) } ?? SiteURL.register.url)) { "Create a provider account" } }
         }
     }
 }

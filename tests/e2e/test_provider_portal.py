@@ -1,0 +1,129 @@
+"""A provider and a moderator in a real browser on a 360 px phone (Haven's forms need no script; axe does): the
+provider follows "Manage this listing" from a facility page, creates an account on the way, asks to manage the
+listing; a moderator approves; the provider then sees the facility among theirs. axe checks every page on the way, including forms showing errors.
+The moderator's account is made as an operator would, with `haven admin create --password-stdin` (HAVEN_BIN)."""
+import os
+import subprocess
+import uuid
+
+import pytest
+
+import chromium
+from selenium.webdriver.common.by import By
+from test_accessibility import run_axe, axe_source  # noqa: F401 (a fixture)
+from test_browser_journey import click_and_wait
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def phone():
+    driver = chromium.start(width=360, height=800)
+    driver.implicitly_wait(5)
+    driver.set_script_timeout(60)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def moderator():
+    binary = os.environ.get("HAVEN_BIN")
+    if not binary:
+        pytest.skip("HAVEN_BIN names the haven binary (scripts/test sets it)")
+    email = f"mod-{uuid.uuid4().hex[:8]}@haven.example"
+    out = subprocess.run([binary, "admin", "create", email, "--password-stdin"], input=PASSWORD + "\n",
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return email
+
+
+def axe_clean(browser, source, name):
+    violations = run_axe(browser, source)
+    assert not violations, name + ": " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+
+
+def fill(browser, fields):
+    for name, value in fields.items():
+        field = browser.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+
+def submit(browser):
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main form:not(.inline) button[type=submit]"))
+
+
+def sign_out(browser):
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']"))
+
+
+def test_claim_a_listing_and_a_moderator_approves(phone, base_url, axe_source, moderator):  # noqa: F811
+    email = f"ann-{uuid.uuid4().hex[:8]}@clinic.example"
+    phone.delete_all_cookies()
+    phone.get(base_url + "/search?near=10001&radius=10")
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, ".card h2 a"))
+    facility_url = phone.current_url
+    facility_name = phone.find_element(By.TAG_NAME, "h1").text
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Manage this listing"))
+    assert "/account/sign-in" in phone.current_url and "Sign in to go on." in phone.page_source
+    axe_clean(phone, axe_source, "sign in")
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Create a provider account"))
+    # A mistake first: the page says what is wrong, keeps what was typed, and is still accessible.
+    fill(phone, {"name": "Ann Provider", "email": "ann@", "password": "short"})
+    submit(phone)
+    assert "There are 2 problems" in phone.page_source
+    assert phone.find_element(By.ID, "name").get_attribute("value") == "Ann Provider"
+    axe_clean(phone, axe_source, "register, with errors")
+    fill(phone, {"email": email, "password": PASSWORD})
+    submit(phone)
+    # Back where they were going: the claim form.
+    assert phone.current_url.endswith("/claim"), phone.current_url
+    assert facility_name in phone.page_source
+    axe_clean(phone, axe_source, "claim form")
+    fill(phone, {"job_title": "Intake coordinator", "work_phone": "555-123-4567", "work_email": email,
+                 "note": "Call the front desk & ask for me <Ann>"})
+    submit(phone)
+    assert "/portal" in phone.current_url and "waiting for a moderator" in phone.page_source
+    axe_clean(phone, axe_source, "portal")
+    sign_out(phone)
+    assert "You are signed out." in phone.page_source
+
+    # The moderator signs in, finds the request and approves it.
+    fill(phone, {"email": moderator, "password": PASSWORD})
+    submit(phone)
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Requests to manage a listing"))
+    section = phone.find_element(By.XPATH, f"//section[contains(@class,'claim')][.//dd[contains(., '{email}')]]")
+    assert "Call the front desk & ask for me <Ann>" in section.text
+    axe_clean(phone, axe_source, "moderation queue")
+    section.find_element(By.XPATH, ".//label[starts-with(normalize-space(), 'Approve')]").click()
+    click_and_wait(phone, section.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    assert "Approved: the person now manages the listing" in phone.page_source
+    phone.get(base_url + "/moderation/audit")
+    assert "claim.approved" in phone.page_source
+    axe_clean(phone, axe_source, "audit log")
+    phone.get(base_url + "/admin/outbox")
+    assert "You now manage a listing on Haven" in phone.page_source
+    axe_clean(phone, axe_source, "outbox")
+    phone.get(base_url + "/portal")
+    sign_out(phone)
+
+    # The provider now manages the facility.
+    fill(phone, {"email": email, "password": PASSWORD})
+    submit(phone)
+    managed = phone.find_element(By.XPATH, "//section[@aria-labelledby='managed']")
+    assert facility_name in managed.text
+    link = managed.find_element(By.TAG_NAME, "a").get_attribute("href")
+    assert link == facility_url, (link, facility_url)
+
+
+def test_account_pages_are_accessible(phone, base_url, axe_source):  # noqa: F811
+    phone.delete_all_cookies()
+    for name, path in {"register": "/account/register", "reset": "/account/reset",
+                       "reset link expired": "/account/reset/new?token=nope"}.items():
+        phone.get(base_url + path)
+        axe_clean(phone, axe_source, name)
+    phone.get(base_url + "/account/reset")
+    fill(phone, {"email": "someone@clinic.example"})
+    submit(phone)
+    assert "If an account uses someone@clinic.example" in phone.page_source
+    axe_clean(phone, axe_source, "reset sent")
