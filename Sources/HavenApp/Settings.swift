@@ -12,7 +12,8 @@ public struct Settings: Sendable {
     public var storage: Storage
     /// Where `haven import` finds the public data files by default.
     public var dataDirectory: URL?
-    /// How often each instance checks whether the data changed (another instance or an import), in seconds.
+    /// How often each instance checks whether the data changed (another instance, an edit, an import), in seconds:
+    /// one small read; an edit reaches search on every instance within this and the in-place update (milliseconds).
     public var refreshSeconds: Double
     /// API requests a second allowed per client address (0: no limit), and the burst above that rate.
     public var apiRate: Double
@@ -35,8 +36,14 @@ public struct Settings: Sendable {
     /// ten minutes (`HAVEN_FORM_BURST`); and attempts per account (e-mail) in a burst, refilled over 15 minutes.
     public var formBurst = 20
     public var accountBurst = 5
+    /// Days after which a listing no one at the facility (or a moderator) has verified is flagged "may be out of
+    /// date" on its page and in results (`HAVEN_STALE_AFTER_DAYS`, default 365).
+    public var staleAfterDays = 365
 
-    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 5, apiRate: Double = 20, apiBurst: Double = 100,
+    /// Verified before this, or never: "may be out of date".
+    public func staleBefore(_ now: Date = Date()) -> Date { now.addingTimeInterval(-Double(staleAfterDays) * 86_400) }
+
+    public init(storage: Storage, dataDirectory: URL? = nil, refreshSeconds: Double = 1, apiRate: Double = 20, apiBurst: Double = 100,
                 compression: Bool = true) {
         self.storage = storage
         self.dataDirectory = dataDirectory
@@ -53,7 +60,8 @@ public struct Settings: Sendable {
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
     /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`,
-    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST` and `HAVEN_FORM_BURST`; names every bad one.
+    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST`, `HAVEN_FORM_BURST` and `HAVEN_STALE_AFTER_DAYS`;
+    /// names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
         var storage = Storage.sqlite(path: env["HAVEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "haven.sqlite")
@@ -64,7 +72,7 @@ public struct Settings: Sendable {
                 problems.append("DATABASE_URL must be a postgres:// URL (unset it to use SQLite)")
             }
         }
-        var refresh = 5.0
+        var refresh = 1.0
         if let text = env["HAVEN_REFRESH_SECONDS"], !text.isEmpty {
             if let value = Double(text), value > 0, value <= 3600 { refresh = value } else {
                 problems.append("HAVEN_REFRESH_SECONDS must be a number of seconds between 0 and 3600, not \"\(text)\"")
@@ -102,6 +110,7 @@ public struct Settings: Sendable {
         }
         let bcryptCost = number("HAVEN_BCRYPT_COST", 12, 10...15)
         let formBurst = number("HAVEN_FORM_BURST", 20, 1...10000)
+        let staleAfter = number("HAVEN_STALE_AFTER_DAYS", 365, 1...3650)
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
@@ -114,6 +123,7 @@ public struct Settings: Sendable {
         settings.publicURL = publicURL
         settings.bcryptCost = Int(bcryptCost)
         settings.formBurst = Int(formBurst)
+        settings.staleAfterDays = Int(staleAfter)
         return settings
     }
 

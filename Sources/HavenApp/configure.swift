@@ -41,6 +41,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     _ = app.siteSecrets
     try app.register(collection: AccountController())
     try app.register(collection: PortalController())
+    try app.register(collection: ProfileController())
     try app.register(collection: ModerationController())
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
@@ -63,6 +64,6 @@ enum Migrations {
         CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
         AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
-        CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(),
+        CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
     ]
 }

@@ -98,7 +98,7 @@ struct APIController: RouteCollection {
                           line: $0.line, present: $0.present, imported_at: $0.importedAt)
             },
             other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
-            last_verified_at: row.lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
+            last_verified_at: f.verification?.at ?? row.lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 

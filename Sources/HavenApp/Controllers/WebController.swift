@@ -34,7 +34,9 @@ struct WebController: RouteCollection {
         }
         do throws(SearchError) {
             let results = try service.search(query)
-            return Self.page(ResultsPage.view(ResultsPageModel(results: results, taxonomy: service.index.taxonomy, service: service)))
+            var model = ResultsPageModel(results: results, taxonomy: service.index.taxonomy, service: service)
+            model.staleBefore = req.application.havenSettings.staleBefore()
+            return Self.page(ResultsPage.view(model))
         } catch {
             return Self.page(SearchProblemPage.view(.init(error: error, query: query, near: query.near)))
         }
@@ -49,7 +51,7 @@ struct WebController: RouteCollection {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address. It may have been removed.")
         }
         let model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
-                                      lastVerified: row.lastVerifiedAt, taxonomy: req.application.catalog.service.index.taxonomy)
+                                      staleBefore: req.application.havenSettings.staleBefore(), taxonomy: req.application.catalog.service.index.taxonomy)
         return Self.page(FacilityPage.view(model))
     }
 

@@ -17,6 +17,7 @@ enum SiteURL: Sendable {
     // Accounts and the provider portal
     case register, signIn, signOut, resetRequest, resetPassword, portal
     case claim(Parameter<UUID>)
+    case manage(Parameter<UUID>), editProfile(Parameter<UUID>), history(Parameter<UUID>)
     // Moderation and admin
     case moderationClaims, auditLog, outbox
     case decideClaim(Parameter<UUID>)
@@ -37,6 +38,9 @@ enum SiteURL: Sendable {
         case .resetPassword: ["account", "reset", "new"]
         case .portal: ["portal"]
         case .claim: ["facilities", ":id", "claim"]
+        case .manage: ["portal", "facilities", ":id"]
+        case .editProfile: ["portal", "facilities", ":id", "edit"]
+        case .history: ["portal", "facilities", ":id", "history"]
         case .moderationClaims: ["moderation", "claims"]
         case .decideClaim: ["moderation", "claims", ":id"]
         case .auditLog: ["moderation", "audit"]
@@ -48,6 +52,9 @@ enum SiteURL: Sendable {
         switch self {
         case .facility(.value(let id)): "/facilities/" + id.uuidString.lowercased()
         case .claim(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/claim"
+        case .manage(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased()
+        case .editProfile(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/edit"
+        case .history(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/history"
         case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
         default: Self.join(pathComponents)
         }

@@ -25,10 +25,11 @@ struct FacilityRepository {
 
     /// Per facility, where its listing comes from in a seeker's words: the SAMHSA directories' latest edition, or
     /// an imported HSDS package (with its version).
-    private func listingSources() async throws -> [UUID: String] {
+    private func listingSources(only facility: UUID? = nil) async throws -> [UUID: String] {
         var editions: [UUID: (samhsa: String, hsds: String?)] = [:]
-        for row in try await db.select().columns("facility_id", "directory", "edition").from(SourceRecord.table)
-            .where("present", .equal, true).all() {
+        let query = db.select().columns("facility_id", "directory", "edition").from(SourceRecord.table).where("present", .equal, true)
+        if let facility { query.where("facility_id", .equal, facility) }
+        for row in try await query.all() {
             let id = try row.decode(column: "facility_id", as: UUID.self)
             let directory = try row.decode(column: "directory", as: String.self)
             let edition = try row.decode(column: "edition", as: String.self)
@@ -74,10 +75,24 @@ struct FacilityRepository {
     }
 
     /// Records a person's change; the caller bumps the data revision.
-    func addEdit(_ edit: FacilityEdit, to id: UUID) async throws {
+    func addEdit(_ edit: FacilityEdit, to id: UUID, by user: UUID? = nil) async throws {
         try await db.insert(into: FacilityEditRow.table)
-            .row(FacilityEditRow(facilityId: id, field: edit.field.rawValue, value: edit.value, author: edit.author, createdAt: edit.createdAt))
+            .row(FacilityEditRow(facilityId: id, field: edit.field.rawValue, value: edit.value, author: edit.author,
+                                 createdAt: edit.createdAt, userId: user, role: edit.role.rawValue))
             .run()
+    }
+
+    /// Every edit of a facility with its row (who, when), oldest first: the history.
+    func editRows(for id: UUID) async throws -> [FacilityEditRow] {
+        try await db.select().column("*").from(FacilityEditRow.table).where("facility_id", .equal, id)
+            .orderBy("created_at").all().map { try $0.decodeRow(FacilityEditRow.self) }
+    }
+
+    /// One facility as search sees it (with edits and its source), or nil when it is not stored.
+    func listing(_ id: UUID) async throws -> FacilityListing? {
+        guard var (_, listing, _) = try await facility(id) else { return nil }
+        listing.source = try await listingSources(only: id)[id] ?? ""
+        return listing
     }
 
     func dataPackages() async throws -> [DataPackageRow] {
@@ -97,6 +112,24 @@ enum DataRevision {
             .decode(column: "revision", as: Int64.self) ?? 0
     }
 
+    /// Bumps the revision for a change to one facility, and says which, so other instances update only it.
+    static func bump(_ db: any Database, facility: UUID) async throws {
+        try await bump(db)
+        let revision = try await current(db)
+        try await db.sql.insert(into: "facility_changes").columns("revision", "facility_id", "changed_at")
+            .values(SQLBind(revision), SQLBind(facility), SQLBind(Date())).run()
+    }
+
+    /// The facilities changed after `revision` up to `upTo`, when every revision in between changed one facility;
+    /// nil when some did more (an import): then the index is rebuilt.
+    static func facilitiesChanged(after revision: Int64, upTo: Int64, _ db: any Database) async throws -> [UUID]? {
+        guard upTo > revision, upTo - revision <= 500 else { return nil }
+        let rows = try await db.sql.select().columns("revision", "facility_id").from("facility_changes")
+            .where("revision", .greaterThan, revision).where("revision", .lessThanOrEqual, upTo).all()
+        guard rows.count == Int(upTo - revision) else { return nil }
+        return try rows.map { try $0.decode(column: "facility_id", as: UUID.self) }
+    }
+
     static func bump(_ db: any Database) async throws {
         try await db.sql.update("data_state")
             .set("revision", to: SQLBinaryExpression(SQLIdentifier("revision"), .add, SQLLiteral.numeric("1")))
@@ -108,9 +141,16 @@ extension Application {
     /// Records a person's change to a facility and makes it visible to search at once.
     /// (The provider portal will call this; imports never write edits.)
     public func addEdit(_ edit: FacilityEdit, to id: UUID) async throws {
+        try await addEdits([edit], to: id, by: nil)
+    }
+
+    /// Records several changes to one facility at once (a profile form), with one revision that names the facility,
+    /// and updates this instance's index at once; other instances follow at their next poll.
+    public func addEdits(_ edits: [FacilityEdit], to id: UUID, by user: UUID?) async throws {
         try await db.transaction { tx in
-            try await FacilityRepository(tx).addEdit(edit, to: id)
-            try await DataRevision.bump(tx)
+            let repo = try FacilityRepository(tx)
+            for edit in edits { try await repo.addEdit(edit, to: id, by: user) }
+            try await DataRevision.bump(tx, facility: id)
         }
         try await catalog.refresh(db)
     }

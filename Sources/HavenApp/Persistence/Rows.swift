@@ -10,12 +10,17 @@ struct FacilityEditRow: Codable, Sendable {
     let value: String
     let author: String
     let createdAt: Date
+    /// The account that made it (nil for edits made before accounts, or by the command line).
+    var userId: UUID?
+    var role: String = FacilityEdit.Role.provider.rawValue
 
     static let table = "facility_edits"
 
     /// nil for a field this version of Haven does not know (kept in the table, not applied).
     var edit: FacilityEdit? {
-        FacilityEdit.Field(rawValue: field).map { FacilityEdit(field: $0, value: value, author: author, createdAt: createdAt) }
+        FacilityEdit.Field(rawValue: field).map {
+            FacilityEdit(field: $0, value: value, author: author, createdAt: createdAt, role: FacilityEdit.Role(rawValue: role) ?? .provider)
+        }
     }
 }
 

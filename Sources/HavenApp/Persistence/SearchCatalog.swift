@@ -50,6 +50,14 @@ public final class SearchCatalog: Sendable {
         let revision = try await DataRevision.current(db)
         guard force || revision != self.revision else { return false }
         let start = Date()
+        // Edits to a few facilities (a provider's form): update those in place, not the whole index (0.6 s at
+        // national size, 39 s at a million listings).
+        if !force, self.revision >= 0, let changed = try await DataRevision.facilitiesChanged(after: self.revision, upTo: revision, db),
+           let service = try await updating(Set(changed), db) {
+            install(service, revision: revision)
+            logger?.debug("search index updated in place: \(Set(changed).count) facilities, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+            return true
+        }
         let repo = try FacilityRepository(db)
         let listings = try await repo.allListings()
         let zips = try await repo.zipCodes()
@@ -61,6 +69,21 @@ public final class SearchCatalog: Sendable {
         install(service, revision: revision)
         logger?.info("search index built: \(service.index.count) listed facilities, \(zips.count) ZIP codes, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         return true
+    }
+}
+
+extension SearchCatalog {
+    /// The current service with `ids` read again and replaced in its index; nil when one cannot be (not in the
+    /// index, or listed or unlisted by the change): the caller rebuilds.
+    private func updating(_ ids: Set<UUID>, _ db: any Database) async throws -> SearchService? {
+        let current = service
+        var index = current.index
+        let repo = try FacilityRepository(db)
+        for id in ids {
+            guard let listing = try await repo.listing(id), let next = index.replacing(listing) else { return nil }
+            index = next
+        }
+        return SearchService(index: index, places: current.places)
     }
 }
 

@@ -57,6 +57,14 @@ enum Stylesheet {
     .choice label{font-weight:400;margin:0} .choice input{width:1.2rem;height:1.2rem;flex:none}
     .claim{border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem;margin:0 0 1.5rem}
     dl{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem} dt{font-weight:600} dd{margin:0}
+    .card .stale{color:var(--muted);font-size:.9rem} .verified{color:#1a7f37;font-weight:600} .availability{font-weight:600}
+    .hours .day{display:grid;grid-template-columns:6rem 1fr;gap:.25rem .5rem;align-items:center;margin:.5rem 0}
+    .hours .day label{font-weight:400;margin:0} .hours .day-name{grid-column:1/-1;font-weight:600} .hours .day .error{grid-column:1/-1}
+    .hours input[type=time]{max-width:10rem}
+    .checks ul{list-style:none;padding:0;margin:.25rem 0 1rem} .checks li{display:flex;gap:.5rem;align-items:flex-start;padding:.15rem 0}
+    .checks li label{font-weight:400;display:inline} .checks input[type=checkbox]{flex:none;width:1.2rem;height:1.2rem;margin-top:.2rem}
+    details.terms{border-top:1px solid var(--line);padding:.5rem 0} details.terms summary{font-weight:600;cursor:pointer}
+    meter{width:100%;max-width:28rem;height:1.25rem} .actions li{margin:.35rem 0}
     pre{white-space:pre-wrap;background:#f6f8fa;padding:.75rem;border-radius:6px}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}

@@ -120,7 +120,11 @@ public enum NeedWords {
         NeedWord(["aetna"], ["aetna"]), NeedWord(["cigna"], ["cigna"]), NeedWord(["humana"], ["humana"]),
         NeedWord(["kaiser", "kaiser permanente"], ["kaiser-permanente"]),
         NeedWord(["united healthcare", "unitedhealthcare", "uhc", "optum"], ["unitedhealthcare"]),
-        NeedWord(["blue cross", "blue shield", "bcbs", "blue cross blue shield", "anthem", "elevance"], ["blue-cross-blue-shield"]),
+        NeedWord(["anthem", "elevance", "anthem blue cross"], ["anthem"]),
+        NeedWord(["molina"], ["molina"]), NeedWord(["ambetter", "wellcare", "centene"], ["centene"]),
+        NeedWord(["caresource"], ["caresource"]),
+        NeedWord(["accepting new patients", "new patients", "taking new patients", "openings"], ["accepting-new-patients"]),
+        NeedWord(["blue cross", "blue shield", "bcbs", "blue cross blue shield"], ["blue-cross-blue-shield"]),
     ]
 
     /// Words that carry no need on their own ("I need help with alcohol near me").

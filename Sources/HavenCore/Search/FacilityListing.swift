@@ -23,6 +23,10 @@ public struct FacilityListing: Sendable, Hashable, Identifiable {
     public var updatedAt: Date
     /// Terms an imported HSDS package gave that are not Haven's (another taxonomy's), kept so nothing is lost.
     public var otherTerms: [OtherTerm]
+    /// What the facility's staff added (description, hours, new patients...); empty for most listings.
+    public var details = ProviderDetails()
+    /// Who last confirmed the listing, from its edits; nil when only the public files speak for it.
+    public var verification: Verification?
 
     public init(id: UUID, name: String, name2: String = "", street1: String, street2: String = "", city: String,
                 state: String, zip: String, phone: String = "", intake1: String = "", intake2: String = "",

@@ -6,7 +6,7 @@ public final class SearchIndex: Sendable {
     public let taxonomy: Taxonomy
     /// Only listed facilities (not those dropped from every source).
     public let listings: [FacilityListing]
-    private let byID: [UUID: Int]
+    let byID: [UUID: Int]
     let words: Int
     /// listings.count * words bits; bit t set when listing has term t.
     let bits: [UInt64]
@@ -27,39 +27,56 @@ public final class SearchIndex: Sendable {
     /// State code -> listings in it that offer telehealth (for "programs in this state by phone or video").
     let telehealthByState: [String: Int]
 
-    public init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
-        self.taxonomy = taxonomy
+    /// Per listing: its profile's completeness (0-100), used only to order places at the same distance.
+    let completeness: [UInt8]
+
+    public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
         let listings = all.filter(\.isListed)
-        self.listings = listings
-        self.words = max(1, (taxonomy.terms.count + 63) / 64)
+        let words = max(1, (taxonomy.terms.count + 63) / 64)
         var bits = [UInt64](repeating: 0, count: listings.count * words)
-        for (i, l) in listings.enumerated() {
-            for slug in l.terms {
-                guard let t = taxonomy.term(slug) else { continue }
-                bits[i * words + t.index >> 6] |= 1 << UInt64(t.index & 63)
-            }
-        }
-        self.bits = bits
-        self.byID = Dictionary(listings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, l) in listings.enumerated() { Self.setBits(&bits, i * words, l, taxonomy) }
         let folded = listings.map { TextMatch.fold($0.name + " " + $0.name2) }
-        self.foldedNames = folded.map { Array((" " + $0 + " ").utf8) }
         let order = listings.indices.sorted { (folded[$0], listings[$0].id.uuidString) < (folded[$1], listings[$1].id.uuidString) }
         var rank = [Int32](repeating: 0, count: listings.count)
         for (r, i) in order.enumerated() { rank[i] = Int32(r) }
-        self.nameRank = rank
-        self.grid = GeoGrid(points: listings.map(\.coordinate))
-        self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
-        self.remoteOnly = listings.map(\.isRemoteOnly)
-        self.states = listings.map(\.state)
-        self.zips = listings.map { String($0.zip.prefix(5)) }
         var telehealth: [String: Int] = [:]
         for l in listings where l.terms.contains("telehealth") { telehealth[l.state, default: 0] += 1 }
-        self.telehealthByState = telehealth
         var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
             for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
         }
-        self.filterTermMask = filterMask
+        self.init(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank,
+                  foldedNames: folded.map { Array((" " + $0 + " ").utf8) }, grid: GeoGrid(points: listings.map(\.coordinate)),
+                  telehealthByState: telehealth, filterTermMask: filterMask)
+    }
+
+    /// The parts; the arrays kept per listing (`updated`, `remoteOnly`, `states`, `zips`, `completeness`) are read off
+    /// `listings`.
+    init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
+         grid: GeoGrid, telehealthByState: [String: Int], filterTermMask: [UInt64]) {
+        self.taxonomy = taxonomy
+        self.listings = listings
+        self.words = words
+        self.bits = bits
+        self.byID = Dictionary(listings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.nameRank = nameRank
+        self.foldedNames = foldedNames
+        self.grid = grid
+        self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
+        self.remoteOnly = listings.map(\.isRemoteOnly)
+        self.states = listings.map(\.state)
+        self.zips = listings.map { String($0.zip.prefix(5)) }
+        self.completeness = listings.map { UInt8(Completeness($0, taxonomy: taxonomy).score) }
+        self.telehealthByState = telehealthByState
+        self.filterTermMask = filterTermMask
+    }
+
+    /// A listing's terms into its bitset at `base`.
+    static func setBits(_ bits: inout [UInt64], _ base: Int, _ l: FacilityListing, _ taxonomy: Taxonomy) {
+        for slug in l.terms {
+            guard let t = taxonomy.term(slug) else { continue }
+            bits[base + t.index >> 6] |= 1 << UInt64(t.index & 63)
+        }
     }
 
     public var count: Int { listings.count }
@@ -156,7 +173,11 @@ public final class SearchIndex: Sendable {
                 hits.sort { a, b in
                     let ra = remoteOnly[Int(a.index)], rb = remoteOnly[Int(b.index)]
                     if ra != rb { return rb }
-                    return (a.distance, rank[Int(a.index)]) < (b.distance, rank[Int(b.index)])
+                    if a.distance != b.distance { return a.distance < b.distance }
+                    // The same distance (places sharing a ZIP centre, or one building): the more complete profile
+                    // first, then by name. Completeness never outranks distance or a match.
+                    let ca = completeness[Int(a.index)], cb = completeness[Int(b.index)]
+                    return ca != cb ? ca > cb : rank[Int(a.index)] < rank[Int(b.index)]
                 }
             } else {
                 hits.sort { rank[Int($0.index)] < rank[Int($1.index)] }

@@ -15,13 +15,27 @@ extension Taxonomy {
             t("public-funding", "Government or grant funding",
               sa: "FSA SAMF", mh: "CLF CMHG CSBG FG OSF SCJJ SEF SMHA SWFS"),
             t("foundation-funding", "Private or community foundation funds", mh: "PCF"),
-            // Named carriers: no public file carries them; providers set them.
+        ]),
+        // Named carriers and plans: no public file carries them; a facility's staff set them in the portal.
+        group("insurance", "Insurance accepted", "Named insurance carriers and plans, as the facility's staff list them.", [
             t("aetna", "Aetna"),
+            t("anthem", "Anthem (Elevance Health)"),
             t("blue-cross-blue-shield", "Blue Cross Blue Shield"),
             t("cigna", "Cigna"),
             t("humana", "Humana"),
             t("kaiser-permanente", "Kaiser Permanente"),
-            t("unitedhealthcare", "UnitedHealthcare"),
+            t("unitedhealthcare", "UnitedHealthcare (Optum)"),
+            t("molina", "Molina Healthcare"),
+            t("centene", "Centene (Ambetter, WellCare)"),
+            t("caresource", "CareSource"),
+            t("tricare", "TRICARE"),
+            t("medicaid-managed-care", "A Medicaid managed-care plan"),
+            t("medicare-advantage", "A Medicare Advantage plan"),
+        ]),
+        // Set only from what the facility's staff confirmed (`NewPatients`), never from a public file.
+        group("availability", "New patients", "Whether the facility takes new patients now, as its staff last confirmed.", [
+            t("accepting-new-patients", "Accepting new patients"),
+            t("waitlist", "Waitlist for new patients"),
         ]),
         group("payment_assistance", "Help paying", "Ways the facility lowers the cost.", [
             t("sliding-scale", "Sliding fee scale (based on income)", both: "SS"),

@@ -17,7 +17,7 @@ import Testing
     static func facilityPage(_ listing: FacilityListing) -> String {
         let m = PageFixtures.facilityModel()
         return FacilityPage.view(FacilityPageModel(listing: listing, origins: m.origins, sources: m.sources,
-                                                   lastVerified: m.lastVerified, taxonomy: .haven)).renderDocument()
+                                                   staleBefore: m.staleBefore, taxonomy: .haven)).renderDocument()
     }
 
     @Test func aWithheldAddressSaysSoAndGivesNoDirections() throws {

@@ -19,6 +19,14 @@ enum PageFixtures {
             otherTerms: [OtherTerm(taxonomy: text ?? "open-eligibility", code: text ?? "123", name: text ?? "Peer support", value: text ?? "")])
         // A package's version is its publisher's text, shown on cards.
         listing.source = "an imported HSDS data package, version " + (text ?? "1.0")
+        // What the facility's staff typed: every text field.
+        listing.details.description = text ?? "Outpatient care for adults.\n\nWalk in for a first visit."
+        listing.details.hours = OpeningHours(days: [.init(opens: 480, closes: 1020)] + Array(repeating: nil, count: 6), note: text ?? "Intake until 3 PM")
+        listing.details.newPatients = NewPatients(status: .waitlist, waitDays: 14, confirmedAt: date)
+        listing.details.otherPlans = text ?? "Medi-Cal through L.A. Care"
+        listing.details.costs = text ?? "Sliding scale from $20 a visit"
+        listing.details.licenses = text ?? "NY OASAS 1234"
+        listing.verification = Verification(by: .provider, at: date)
         return listing
     }
 
@@ -31,7 +39,7 @@ enum PageFixtures {
                                  present: true, importedAt: date, terms: []),
                       Provenance(directory: HSDSSource.directory, title: text ?? "HSDS 3.0 data package", sourceFile: text ?? "city-services",
                                  edition: text ?? "1.0", line: 7, present: false, importedAt: date, terms: [])],
-            lastVerified: date, taxonomy: .haven)
+            staleBefore: date.addingTimeInterval(-365 * 86_400), taxonomy: .haven)
     }
 
     static func service(_ listings: [FacilityListing], city: String = "New York") -> SearchService {

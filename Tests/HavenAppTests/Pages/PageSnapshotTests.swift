@@ -18,10 +18,12 @@ import Testing
             ("api-docs", APIDocsPage.view(OpenAPIDocument.haven)),
         ]
         if let text { pages.append(("name-search", ResultsPage.view(try PageFixtures.nameSearchModel(text)))) }
-        return pages
+        return pages + PortalFixtures.pages(text)
     }
 
-    @Test(arguments: ["home", "results", "facility", "about-data", "which-place", "error", "api-docs"])
+    @Test(arguments: ["home", "results", "facility", "about-data", "which-place", "error", "api-docs", "register", "sign-in",
+                      "reset-request", "reset-sent", "new-password", "portal", "claim", "moderation-claims", "audit-log", "outbox",
+                      "manage", "edit-profile", "history"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)
@@ -34,7 +36,7 @@ import Testing
         "html", "head", "meta", "title", "link", "body", "a", "aside", "p", "strong", "header", "nav", "main", "footer", "h1", "h2",
         "h3", "form", "div", "label", "input", "select", "option", "button", "section", "ul", "ol", "li", "span", "details",
         "summary", "fieldset", "legend", "article", "address", "br", "em", "code", "table", "caption", "thead", "tbody", "tr",
-        "th", "td",
+        "th", "td", "dl", "dt", "dd", "pre", "textarea", "meter",
     ]
 
     @Test(arguments: attacks)

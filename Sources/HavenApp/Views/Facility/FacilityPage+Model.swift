@@ -7,7 +7,8 @@ struct FacilityPageModel {
     let listing: FacilityListing
     let origins: [String: ValueOrigin]
     let sources: [Provenance]
-    let lastVerified: Date?
+    /// Verified before this (or never): the page says the listing may be out of date.
+    let staleBefore: Date
     let taxonomy: Taxonomy
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
@@ -51,4 +52,7 @@ struct FacilityPageModel {
             return (key.replacingOccurrences(of: "term:", with: "service "), author, at)
         }.sorted { $0.field < $1.field }
     }
+
+    /// Never verified by the facility or a moderator, or not within the configured period.
+    var mayBeOutOfDate: Bool { (listing.verification?.at).map { $0 < staleBefore } ?? true }
 }

@@ -15,11 +15,22 @@ enum FacilityPage {
                         "The latest data no longer lists this facility as open. It may have closed or moved: call before you go."
                     }
                 }
+                if m.mayBeOutOfDate {
+                    p(.class("warning"), .role("note")) {
+                        f.verification.map { "Last verified \(Format.day($0.at)): this listing may be out of date." }
+                            ?? "No one at this facility has verified this listing on Haven: it may be out of date."
+                    }
+                }
                 p(.class("freshness"), .role("note")) {
+                    if let v = f.verification { "Updated by \(v.who) on \(Format.day(v.at)). " }
                     if let origin = m.origin() { "From \(origin). " }
                     "Details change: call to confirm hours, services and payment before you go."
                 }
+                if let n = f.details.newPatients {
+                    p(.class("availability")) { strong { text(n.summary) }; text(" (as of \(Format.day(n.confirmedAt)))") }
+                }
                 contact(f)
+                about(f)
                 location(m)
                 section(.ariaLabelledBy("services")) {
                     h2(.id("services")) { "Services" }
@@ -31,16 +42,18 @@ enum FacilityPage {
                         }
                     }
                     otherTerms(f)
+                    paying(f)
                 }
                 section(.ariaLabelledBy("source")) {
                     h2(.id("source")) { "Where this information comes from" }
                     SourceList.view(m)
                     p {
                         "Last verified: "
-                        if let at = m.lastVerified { text(Format.day(at)) } else {
+                        if let v = f.verification { text("\(Format.day(v.at)), by \(v.who)") } else {
                             "not yet verified by the facility; the details are as the sources above give them"
                         }
                     }
+                    if !f.details.licenses.isEmpty { p { "Licenses: "; text(f.details.licenses) } }
                 }
                 section(.class("manage"), .ariaLabelledBy("manage")) {
                     h2(.id("manage")) { "Do you work here?" }
@@ -65,6 +78,34 @@ enum FacilityPage {
             if let site = SafeURL(external: f.website) {
                 p { a(.href(site), .rel("nofollow noopener noreferrer")) { "Website" } }
             }
+        }
+    }
+
+    /// What the facility's staff wrote about the program, and its hours.
+    static func about(_ f: FacilityListing) -> Node {
+        let d = f.details
+        let paragraphs = d.description.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return group([
+            paragraphs.isEmpty ? .empty : section(.ariaLabelledBy("about")) {
+                h2(.id("about")) { "About" }
+                for para in paragraphs { p { text(para) } }
+            },
+            (d.hours.map { !$0.isEmpty } ?? false) ? section(.ariaLabelledBy("hours")) {
+                h2(.id("hours")) { "Hours" }
+                dl(.class("hours")) { for line in d.hours!.lines { dt { text(line.day) }; dd { text(line.hours) } } }
+                if !d.hours!.note.isEmpty { p { text(d.hours!.note) } }
+            } : .empty,
+        ])
+    }
+
+    /// Plans and costs in the facility's words.
+    static func paying(_ f: FacilityListing) -> Node {
+        let d = f.details
+        guard !(d.otherPlans.isEmpty && d.costs.isEmpty) else { return .empty }
+        return section(.class("facet")) {
+            h3 { "Payment, in the facility's words" }
+            if !d.otherPlans.isEmpty { p { "Other plans accepted: "; text(d.otherPlans) } }
+            if !d.costs.isEmpty { p { "Costs: "; text(d.costs) } }
         }
     }
 

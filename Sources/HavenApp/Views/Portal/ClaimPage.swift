@@ -24,7 +24,7 @@ enum ClaimPage {
             switch m.state {
             case .managing:
                 p(.class("notice"), .role("status")) { "You manage this listing." }
-                p { a(.href(SiteURL.portal.url)) { "Go to your listings" } }
+                p { a(.href(SiteURL.manage(.value(m.facilityID)).url)) { "Manage it" } }
             case .waiting(let since):
                 p(.class("notice"), .role("status")) { "Your request to manage this listing is waiting for a moderator (sent \(Format.day(since)))." }
                 p { a(.href(SiteURL.portal.url)) { "Go to your listings" } }

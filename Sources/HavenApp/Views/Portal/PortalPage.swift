@@ -26,7 +26,7 @@ enum PortalPage {
                 } else {
                     ul {
                         for f in m.managed {
-                            li { a(.href(SiteURL.facility(.value(f.id)).url)) { text(f.name) }; text(" (\(f.city), \(f.state))") }
+                            li { a(.href(SiteURL.manage(.value(f.id)).url)) { text(f.name) }; text(" (\(f.city), \(f.state))") }
                         }
                     }
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import HavenCore
 import HavenHTML
 
@@ -8,7 +9,8 @@ enum ResultCard {
     static let serviceFacets = ["care_type", "setting", "medication"]
 
     /// `chosen`: positions of the terms the search filters by; the card says which of them it has, and lists them first.
-    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = []) -> Node {
+    /// `staleBefore`: a listing verified before then (or never) is flagged "may be out of date".
+    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = [], staleBefore: Date = .distantPast) -> Node {
         let f = item.listing
         let ranges = TermRanges.shared(taxonomy)
         var terms = item.termIndexes
@@ -24,6 +26,12 @@ enum ResultCard {
         } else if let miles = item.distanceMiles {
             top.append(Parts.distance(.text("\(Format.miles(miles)) away\(f.precision == .zipCentroid ? " (approximate)" : "")")))
         }
+        if let v = f.verification, v.at >= staleBefore {
+            bottom.append(Parts.verified(.text("Verified by \(v.by == .provider ? "the facility" : "a Haven moderator") on \(Format.day(v.at))")))
+        }
+        if let n = f.details.newPatients, n.confirmedAt >= staleBefore {
+            bottom.append(Parts.availability(.text("\(n.summary) (as of \(Format.day(n.confirmedAt)))")))
+        }
         if !matched.isEmpty { bottom.append(Parts.matches(.text(matched.joined(separator: ", ")))) }
         if !f.phone.isEmpty {
             bottom.append(Phone.url(f.phone).map { Parts.phone(.url($0), .text(f.phone)) } ?? Parts.phoneText(.text(f.phone)))
@@ -33,6 +41,7 @@ enum ResultCard {
             bottom.append(Parts.payment(.text((payments.prefix(5) + assistance).joined(separator: ", ") + (payments.count > 5 ? ", and more" : ""))))
         }
         if !f.source.isEmpty { bottom.append(Parts.source(.text(f.source))) }
+        if (f.verification?.at).map({ $0 < staleBefore }) ?? true { bottom.append(Parts.stale) }
         return Parts.card(.url(SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
     }
 
@@ -54,6 +63,9 @@ enum ResultCard {
         static let matches = Template { h in p(.class("matches")) { span(.class("label")) { "Matches your filters:" }; " "; h.text(0) } }
         static let payment = Template { h in p(.class("payment")) { span(.class("label")) { "Accepts:" }; " "; h.text(0) } }
         static let source = Template { h in p(.class("source")) { "From "; h.text(0); "." } }
+        static let verified = Template { h in p(.class("verified")) { span(.ariaHidden) { "\u{2713} " }; h.text(0) } }
+        static let availability = Template { h in p(.class("availability")) { h.text(0) } }
+        static let stale = trusted(TrustedHTML(p(.class("stale")) { "Not verified by the facility in the last year: may be out of date." }))
     }
 
     /// Which term positions a card shows as services and as payment (facets are contiguous in `Taxonomy.terms`).

@@ -1,3 +1,4 @@
+import Foundation
 import HavenCore
 import HavenHTML
 
@@ -7,6 +8,8 @@ struct ResultsPageModel {
     let taxonomy: Taxonomy
     /// The page's results, made once (`SearchResults.items` builds them on each call).
     let items: [SearchResults.Item]
+    /// Listings verified before this (or never) are flagged on their cards.
+    var staleBefore = Date().addingTimeInterval(-365 * 86_400)
 
     /// With no results: one-tap ways out, each with how many places it gives (wider distances, each chosen filter
     /// dropped). Empty otherwise.

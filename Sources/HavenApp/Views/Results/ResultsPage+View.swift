@@ -134,13 +134,13 @@ enum ResultsPage {
                 "). Programs change: call to confirm before you go."
             },
             ol(.class("results"), .start(m.first)) {
-                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen) }
+                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore) }
             },
             remote.isEmpty ? Node.empty : section(.class("remote"), .ariaLabelledBy("remote")) {
                 h2(.id("remote")) { "By phone or video" }
                 p(.class("note")) { "These programs publish no street address; they offer care by phone or video. Call to ask which states they serve and how to start." }
                 ol(.class("results"), .start(m.first + inPerson.count)) {
-                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen) }
+                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore) }
                 }
             },
             Pagination.view(m.results),

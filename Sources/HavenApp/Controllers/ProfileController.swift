@@ -1,0 +1,82 @@
+import Foundation
+import HavenCore
+import HavenHTML
+import Vapor
+
+/// A managed facility in the portal: its completeness, the profile form, its history. Only the facility's managers
+/// (and moderators) reach these pages: anyone else gets 403, whatever URL they try.
+struct ProfileController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.manage(.key), use: manage)
+        routes.get(.editProfile(.key), use: editForm)
+        routes.post(.editProfile(.key), use: save)
+        routes.get(.history(.key), use: history)
+    }
+
+    /// The signed-in person and the facility in the path, when they may manage it (its manager, or a moderator).
+    static func managed(_ req: Request) async throws -> (who: SignedIn, row: FacilityRow, listing: FacilityListing, origins: [String: ValueOrigin]) {
+        let who = try await req.require(.provider)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let (row, listing, origins) = try await FacilityRepository(req.db).facility(id) else {
+            throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+        }
+        if !who.role.includes(.moderator), try await !ClaimStore(req.db).manages(user: who.user.id, facility: id) {
+            throw HavenError(.forbidden, "Not your listing",
+                             "You don't manage this listing. To ask to, open its public page and choose \u{201C}Manage this listing\u{201D}.")
+        }
+        return (who, row, try await sourced(listing, req), origins)
+    }
+
+    private static func sourced(_ listing: FacilityListing, _ req: Request) async throws -> FacilityListing {
+        try await FacilityRepository(req.db).listing(listing.id) ?? listing
+    }
+
+    @Sendable func manage(req: Request) async throws -> Response {
+        let (_, _, listing, _) = try await Self.managed(req)
+        let notice: String? = req.query[String.self, at: "done"] == "saved" ? "Saved. Search shows the change now." : nil
+        let taxonomy = req.application.catalog.service.index.taxonomy
+        return WebController.page(ManagePage.view(.init(listing: listing, completeness: Completeness(listing, taxonomy: taxonomy), notice: notice)))
+    }
+
+    @Sendable func editForm(req: Request) async throws -> Response {
+        let (who, _, listing, origins) = try await Self.managed(req)
+        let taxonomy = req.application.catalog.service.index.taxonomy
+        return WebController.page(ProfileEditPage.view(.init(listing: listing, origins: origins, form: ProfileForm(listing: listing, taxonomy: taxonomy),
+                                                              taxonomy: taxonomy, token: try await req.formToken("profile", who))))
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let (who, _, listing, origins) = try await Self.managed(req)
+        let (input, expired) = try await req.postedForm("profile", who)
+        let taxonomy = req.application.catalog.service.index.taxonomy
+        var m = ProfileEditPage.Model(listing: listing, origins: origins, form: ProfileForm(input.values), taxonomy: taxonomy,
+                                      token: try await req.formToken("profile", who))
+        if expired { m.errors.add("new_patients", FormMessages.expired) }
+        let zips = req.application.catalog.service.places
+        let role: FacilityEdit.Role = try await ClaimStore(req.db).manages(user: who.user.id, facility: listing.id) ? .provider : .moderator
+        switch m.form.edits(from: listing, author: who.user.name, role: role, taxonomy: taxonomy, zipCentre: { zips.zip($0)?.coordinate }) {
+        case .failure(let problems):
+            for p in problems.list { m.errors.add(p.field, p.message) }
+        case .success(let edits) where m.errors.isEmpty:
+            try await req.application.addEdits(edits, to: listing.id, by: who.user.id)
+            try await AccountStore(req.db).audit(actor: who.user, action: "listing.edited", subject: "facility \(listing.id)",
+                                                 detail: Set(edits.map(\.field.rawValue)).sorted().joined(separator: ", "))
+            return Redirect.to(SiteURL.manage(.value(listing.id)).with([("done", "saved")]))
+        case .success:
+            break
+        }
+        return WebController.page(ProfileEditPage.view(m), status: .unprocessableEntity)
+    }
+
+    @Sendable func history(req: Request) async throws -> Response {
+        let (_, row, listing, _) = try await Self.managed(req)
+        let repo = try FacilityRepository(req.db)
+        let rows = try await repo.editRows(for: listing.id)
+        let entries = ProfileHistory.entries(base: row.listing, edits: rows.compactMap(\.edit), taxonomy: req.application.catalog.service.index.taxonomy)
+        let changes = entries.map { e in
+            HistoryPage.Change(at: e.edit.createdAt, who: e.edit.author, role: e.edit.role == .provider ? "facility staff" : "moderator",
+                               field: e.label, before: e.before, after: e.after)
+        }
+        return WebController.page(HistoryPage.view(listing: listing, changes: changes))
+    }
+}

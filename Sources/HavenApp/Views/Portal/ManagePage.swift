@@ -1,0 +1,52 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// One managed facility: how complete its listing is and what would help seekers most, with links to edit it,
+/// read its history and see it as the public does.
+enum ManagePage {
+    struct Model {
+        let listing: FacilityListing
+        let completeness: Completeness
+        /// "Saved": the edit just made.
+        var notice: String?
+    }
+
+    static func view(_ m: Model) -> Node {
+        let l = m.listing, id = l.id
+        return Layout.page(.init(title: "Manage \(l.name)", description: "Manage this listing on Haven.")) {
+            p { a(.href(SiteURL.portal.url)) { "\u{2190} Your listings" } }
+            h1 { text(l.name) }
+            if let notice = m.notice { p(.class("notice"), .role("status")) { text(notice) } }
+            p { text("\(l.city), \(l.state)") }
+            section(.ariaLabelledBy("complete")) {
+                h2(.id("complete")) { "Listing \(m.completeness.score)% complete" }
+                element("meter", [Attribute("min", "0"), Attribute("max", "100"), Attribute("value", String(m.completeness.score)),
+                                  .ariaLabelledBy("complete")]) { "\(m.completeness.score)%" }
+                if m.completeness.nextSteps.isEmpty {
+                    p { "Your listing has everything seekers look for first. Confirm it every few months so it stays trusted." }
+                } else {
+                    p { "What would help seekers most, in order:" }
+                    ol {
+                        for step in m.completeness.nextSteps {
+                            li { a(.href(SiteURL.editProfile(.value(id)).url)) { text(step.advice) }; text(" (+\(step.points))") }
+                        }
+                    }
+                }
+            }
+            section(.ariaLabelledBy("verified")) {
+                h2(.id("verified")) { "Last verified" }
+                if let v = l.verification {
+                    p { text("\(Format.day(v.at)), by \(v.who).") }
+                } else {
+                    p { "Not yet by your staff: the listing shows only what \(l.source.isEmpty ? "its source" : l.source) says." }
+                }
+            }
+            ul(.class("actions")) {
+                li { a(.href(SiteURL.editProfile(.value(id)).url)) { "Edit or confirm the listing" } }
+                li { a(.href(SiteURL.history(.value(id)).url)) { "History of changes" } }
+                li { a(.href(SiteURL.facility(.value(id)).url)) { "See the public page" } }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import HavenApp
+import HavenCore
+import HavenHTML
+
+/// Fixed models for the account, portal and moderation pages: `text` (an attack, in the escaping test) in every
+/// field a person types, or plain values for the snapshots.
+enum PortalFixtures {
+    static let date = PageFixtures.date
+    static let id = PageFixtures.id
+    static let token = "AAAAAGsNGPyM4o5_tR1yNnQSwQXa7fSYfg_I2GI_WqFh6VpyP4RO4Q"
+
+    static func user(_ text: String?) -> UserRow {
+        UserRow(id: id, email: text ?? "ann@harbor.example.org", name: text ?? "Ann Provider", passwordHash: "!", role: "moderator", createdAt: date)
+    }
+
+    static func claim(_ text: String?, status: ClaimRow.Status = .pending) -> ClaimView {
+        ClaimView(claim: ClaimRow(id: id, facilityId: id, userId: id, jobTitle: text ?? "Intake coordinator", workPhone: text ?? "212-555-0100",
+                                  workEmail: text ?? "ann@harbor.example.org", note: text ?? "Call after 2 PM", status: status.rawValue,
+                                  reason: status == .pending ? nil : (text ?? "We could not reach you"), decidedBy: nil,
+                                  decidedAt: status == .pending ? nil : date, createdAt: date),
+                  facilityName: text ?? "Harbor Recovery Center", facilityCity: text ?? "New York", facilityState: text ?? "NY",
+                  facilityPhone: text ?? "212-555-0100", facilityWebsite: text ?? "https://harbor.example.org",
+                  claimantName: text ?? "Ann Provider", claimantEmail: text ?? "ann@harbor.example.org")
+    }
+
+    static func errors(_ text: String?, _ fields: [String]) -> FormErrors {
+        var e = FormErrors()
+        for f in fields { e.add(f, text ?? "Enter a value.") }
+        return e
+    }
+
+    static func pages(_ text: String?) -> [(String, Node)] {
+        let listing = PageFixtures.listing(text)
+        var form = ProfileForm(listing: listing)
+        if let text { for key in ["wait_days", "mon_opens", "latitude", "longitude", "hours_note"] { form.values[key] = [text] } }
+        return [
+            ("register", RegisterPage.view(.init(name: text ?? "Ann", email: text ?? "ann@", next: SafeURL(path: "/portal"),
+                                                  errors: errors(text, ["email", "password"]), token: token))),
+            ("sign-in", SignInPage.view(.init(email: text ?? "ann@harbor.example.org", next: SafeURL(path: "/portal"), notice: text ?? "Sign in to go on.",
+                                              errors: errors(text, ["email"]), token: token))),
+            ("reset-request", ResetPages.request(.init(email: text ?? "ann@", errors: errors(text, ["email"]), token: token))),
+            ("reset-sent", ResetPages.request(.init(email: "", sentTo: text ?? "ann@harbor.example.org", token: token))),
+            ("new-password", ResetPages.newPassword(.init(resetToken: text ?? "mailed-token", errors: errors(text, ["password"]), token: token))),
+            ("portal", PortalPage.view(.init(user: user(text), managed: [(id, text ?? "Harbor Recovery Center", text ?? "New York", text ?? "NY")],
+                                             claims: [claim(text), claim(text, status: .declined)], pendingClaims: 2, signOutToken: token))),
+            ("claim", ClaimPage.view(.init(facilityID: id, facilityName: text ?? "Harbor Recovery Center", facilityPlace: text ?? "New York, NY",
+                                           request: ClaimRequest(jobTitle: text ?? "Intake", workPhone: text ?? "12345", workEmail: text ?? "ann@",
+                                                                 note: text ?? "Call after 2 PM"),
+                                           errors: errors(text, ["work_phone"]), token: token))),
+            ("moderation-claims", ClaimsQueuePage.view(.init(pending: [claim(text)], decided: [claim(text, status: .declined)],
+                                                             errors: [id: (errors(text, ["reason"]), "decline", text ?? "")], notice: text, token: token))),
+            ("audit-log", AuditLogPage.view([AuditRow(id: id, actorId: id, actor: text ?? "mod@haven.example", action: text ?? "claim.approved",
+                                                      subject: text ?? "facility \(id)", detail: text ?? "claim \(id)", at: date)])),
+            ("outbox", OutboxPage.view([MailRow(id: id, recipient: text ?? "ann@harbor.example.org", subject: text ?? "You now manage a listing",
+                                                body: text ?? "Hello Ann,\n\nYour request was approved.", kind: "claim-decided", status: "pending",
+                                                attempts: 2, lastError: text ?? "connection refused", createdAt: date, nextAttemptAt: date, sentAt: nil)],
+                                       delivering: false)),
+            ("manage", ManagePage.view(.init(listing: listing, completeness: Completeness(listing, now: date), notice: text ?? "Saved."))),
+            ("edit-profile", ProfileEditPage.view(.init(listing: listing, origins: ["phone": .edit(author: text ?? "Ann", at: date)], form: form,
+                                                        errors: errors(text, ["description", "phone", "mon_opens", "term_payment", "latitude"]),
+                                                        taxonomy: .haven, token: token))),
+            ("history", HistoryPage.view(listing: listing, changes: [
+                HistoryPage.Change(at: date, who: text ?? "Ann Provider", role: "facility staff", field: text ?? "Phone",
+                                   before: text ?? "212-555-0100", after: text ?? "212-555-0199")])),
+        ]
+    }
+}
