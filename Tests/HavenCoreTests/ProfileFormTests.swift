@@ -25,6 +25,13 @@ import Testing
         #expect(Self.listing.applying(edits).listing.verification == Verification(by: .provider, at: Self.now))
     }
 
+    @Test func oddValuesFromTheSourceAreKeptAsTheyAre() throws {
+        var l = Self.listing
+        l.phone = "555-0100-1000"
+        l.zip = "1001"
+        #expect(try submit({ _ in }, to: l).get().map(\.field) == [.verified], "the provider is not blamed for the directory's format")
+    }
+
     @Test func onlyWhatChangedBecomesAnEdit() throws {
         let edits = try submit { v in
             v["description"] = ["Outpatient care for adults, in English and Spanish, near Penn Station."]

@@ -7,7 +7,7 @@ import Vapor
 /// Holds the current search snapshot (index + place resolver) and rebuilds it when the data revision moves,
 /// whether the change came from this instance, another instance or a CLI import.
 public final class SearchCatalog: Sendable {
-    private struct Snapshot { let service: SearchService; let revision: Int64 }
+    private struct Snapshot { let service: SearchService; let revision: Int64; var inPlace = false }
     private let current = NIOLockedValueBox<Snapshot>(Snapshot(
         service: SearchService(index: SearchIndex(listings: []), places: PlaceResolver(zipCodes: [])), revision: -1))
     /// The rebuild in progress, if any: callers that arrive during one wait for it instead of starting another.
@@ -17,6 +17,8 @@ public final class SearchCatalog: Sendable {
 
     public var service: SearchService { current.withLockedValue { $0.service } }
     public var revision: Int64 { current.withLockedValue { $0.revision } }
+    /// Whether the last change was applied in place (a few facilities' edits) rather than by a rebuild.
+    public var lastChangeWasInPlace: Bool { current.withLockedValue { $0.inPlace } }
 
     /// Rebuilds from the database if its revision differs from ours (or always, with `force`). One rebuild at a time:
     /// a caller that arrives during one waits for it, then checks the revision itself.
@@ -42,8 +44,8 @@ public final class SearchCatalog: Sendable {
     }
 
     /// Serves `service` from now on (a rebuild's result; tests install large synthetic indexes).
-    func install(_ service: SearchService, revision: Int64) {
-        current.withLockedValue { $0 = Snapshot(service: service, revision: revision) }
+    func install(_ service: SearchService, revision: Int64, inPlace: Bool = false) {
+        current.withLockedValue { $0 = Snapshot(service: service, revision: revision, inPlace: inPlace) }
     }
 
     private func rebuild(_ db: any Database, force: Bool, logger: Logger?) async throws -> Bool {
@@ -54,7 +56,7 @@ public final class SearchCatalog: Sendable {
         // national size, 39 s at a million listings).
         if !force, self.revision >= 0, let changed = try await DataRevision.facilitiesChanged(after: self.revision, upTo: revision, db),
            let service = try await updating(Set(changed), db) {
-            install(service, revision: revision)
+            install(service, revision: revision, inPlace: true)
             logger?.debug("search index updated in place: \(Set(changed).count) facilities, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
             return true
         }

@@ -70,8 +70,10 @@ public struct ProfileForm: Sendable {
         if description.count > ProviderDetails.descriptionLimit {
             problem("description", "Keep the description under \(ProviderDetails.descriptionLimit) characters (it has \(description.count)).")
         }
+        // Values as the source gives them are kept as they are (a directory's odd phone format is not the provider's
+        // mistake); only what the provider changes is checked.
         var website = text("website")
-        if !website.isEmpty {
+        if !website.isEmpty && website != l.website {
             if !website.lowercased().hasPrefix("http://") && !website.lowercased().hasPrefix("https://") { website = "https://" + website }
             if let url = URL(string: website), let host = url.host, host.contains("."), !website.contains(" ") { } else {
                 problem("website", "Enter a web address like https://www.example.org.")
@@ -82,7 +84,7 @@ public struct ProfileForm: Sendable {
         if phone.isEmpty && intake.isEmpty && !(l.phone.isEmpty && l.intake1.isEmpty) {
             problem("phone", "Keep at least one phone number: people need a way to reach you.")
         }
-        for (field, value) in [("phone", phone), ("intake1", intake)] where !value.isEmpty && !ClaimRequest.isPhone(value) {
+        for (field, value, old) in [("phone", phone, l.phone), ("intake1", intake, l.intake1)] where !value.isEmpty && value != old && !ClaimRequest.isPhone(value) {
             problem(field, "Enter a US phone number with its area code, like 555-123-4567.")
         }
         // New patients
@@ -126,10 +128,10 @@ public struct ProfileForm: Sendable {
         let street1 = text("street1"), street2 = text("street2"), city = text("city"), zip = text("zip")
         let state = text("state").uppercased()
         let withheld = self["address_withheld"] == "1"
-        if city.isEmpty { problem("city", "Enter the city.") }
-        if USState.names[state] == nil { problem("state", "Enter the state as its two-letter code, like NY.") }
-        if !(zip.count == 5 && zip.allSatisfy(\.isNumber)) { problem("zip", "Enter the 5-digit ZIP code.") }
-        if !withheld && street1.isEmpty { problem("street1", "Enter the street address, or choose not to publish it.") }
+        if city.isEmpty && city != l.city { problem("city", "Enter the city.") }
+        if USState.names[state] == nil && state != l.state { problem("state", "Enter the state as its two-letter code, like NY.") }
+        if !(zip.count == 5 && zip.allSatisfy(\.isNumber)) && zip != l.zip { problem("zip", "Enter the 5-digit ZIP code.") }
+        if !withheld && street1.isEmpty && street1 != l.street1 { problem("street1", "Enter the street address, or choose not to publish it.") }
         let lat = text("latitude"), lon = text("longitude")
         var point: Coordinate?
         if !withheld && !(lat.isEmpty && lon.isEmpty) {
