@@ -42,6 +42,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try app.register(collection: AccountController())
     try app.register(collection: PortalController())
     try app.register(collection: ProfileController())
+    try app.register(collection: ReportController())
     try app.register(collection: ModerationController())
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
@@ -65,5 +66,6 @@ enum Migrations {
         AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
+        CreateFacilityReports(), CreateFacilitySuspensions(),
     ]
 }

@@ -15,10 +15,11 @@ struct PortalController: RouteCollection {
     @Sendable func dashboard(req: Request) async throws -> Response {
         let who = try await req.require(.provider)
         let claims = try ClaimStore(req.db)
-        let model = PortalPage.Model(
+        var model = PortalPage.Model(
             user: who.user, managed: try await claims.managedFacilities(of: who.user.id), claims: try await claims.claims(of: who.user.id),
             pendingClaims: who.role.includes(.moderator) ? try await claims.pendingCount() : nil,
             signOutToken: try await req.formToken("sign-out", who))
+        if who.role.includes(.moderator) { model.openReports = try await ReportStore(req.db).openCount() }
         return WebController.page(PortalPage.view(model))
     }
 

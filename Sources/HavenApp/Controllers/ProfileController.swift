@@ -32,10 +32,21 @@ struct ProfileController: RouteCollection {
     }
 
     @Sendable func manage(req: Request) async throws -> Response {
-        let (_, _, listing, _) = try await Self.managed(req)
-        let notice: String? = req.query[String.self, at: "done"] == "saved" ? "Saved. Search shows the change now." : nil
+        let (who, _, listing, _) = try await Self.managed(req)
+        let notice: String? = switch req.query[String.self, at: "done"] {
+        case "saved": "Saved. Search shows the change now."
+        case "resolved": "Marked resolved."
+        case "suspended": "Suspended: the listing is out of search, and its page says why."
+        case "reinstated": "Reinstated: the listing is back in search."
+        case "reason-needed": "Give a reason to suspend the listing: its page shows it."
+        default: nil
+        }
         let taxonomy = req.application.catalog.service.index.taxonomy
-        return WebController.page(ManagePage.view(.init(listing: listing, completeness: Completeness(listing, taxonomy: taxonomy), notice: notice)))
+        var m = ManagePage.Model(listing: listing, completeness: Completeness(listing, taxonomy: taxonomy), notice: notice)
+        m.reports = try await ReportStore(req.db).open(facility: listing.id)
+        m.reportToken = try await req.formToken("resolve-report", who)
+        if who.role.includes(.moderator) { m.suspensionToken = try await req.formToken("suspension", who) }
+        return WebController.page(ManagePage.view(m))
     }
 
     @Sendable func editForm(req: Request) async throws -> Response {

@@ -52,7 +52,8 @@ struct WebController: RouteCollection {
         }
         let model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
                                       staleBefore: req.application.havenSettings.staleBefore(), taxonomy: req.application.catalog.service.index.taxonomy)
-        return Self.page(FacilityPage.view(model))
+        // Suspended: the page says why, with 410 so crawlers drop it.
+        return Self.page(FacilityPage.view(model), status: listing.suspensionReason == nil ? .ok : .gone)
     }
 
     @Sendable func aboutData(req: Request) async throws -> Response {

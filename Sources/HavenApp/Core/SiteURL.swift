@@ -18,6 +18,8 @@ enum SiteURL: Sendable {
     case register, signIn, signOut, resetRequest, resetPassword, portal
     case claim(Parameter<UUID>)
     case manage(Parameter<UUID>), editProfile(Parameter<UUID>), history(Parameter<UUID>)
+    case report(Parameter<UUID>), resolveReport(Parameter<UUID>), suspension(Parameter<UUID>)
+    case moderationReports
     // Moderation and admin
     case moderationClaims, auditLog, outbox
     case decideClaim(Parameter<UUID>)
@@ -41,6 +43,10 @@ enum SiteURL: Sendable {
         case .manage: ["portal", "facilities", ":id"]
         case .editProfile: ["portal", "facilities", ":id", "edit"]
         case .history: ["portal", "facilities", ":id", "history"]
+        case .report: ["facilities", ":id", "report"]
+        case .resolveReport: ["moderation", "reports", ":id"]
+        case .suspension: ["moderation", "facilities", ":id", "suspension"]
+        case .moderationReports: ["moderation", "reports"]
         case .moderationClaims: ["moderation", "claims"]
         case .decideClaim: ["moderation", "claims", ":id"]
         case .auditLog: ["moderation", "audit"]
@@ -55,6 +61,9 @@ enum SiteURL: Sendable {
         case .manage(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased()
         case .editProfile(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/edit"
         case .history(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/history"
+        case .report(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/report"
+        case .resolveReport(.value(let id)): "/moderation/reports/" + id.uuidString.lowercased()
+        case .suspension(.value(let id)): "/moderation/facilities/" + id.uuidString.lowercased() + "/suspension"
         case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
         default: Self.join(pathComponents)
         }

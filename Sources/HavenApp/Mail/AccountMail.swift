@@ -52,6 +52,17 @@ enum AccountMail {
             """, kind: .claimReceived)
     }
 
+    static func reportReceived(to email: String, facility: String) -> Mail {
+        Mail(recipient: email, subject: "A problem was reported on your Haven listing", body: """
+            Hello,
+
+            Someone reported a problem with the listing of \(facility) on Haven. Sign in to read it, correct the listing,
+            and mark the report resolved.
+
+            Haven
+            """, kind: .reportReceived)
+    }
+
     static func claimDecided(to user: UserRow, facility: String, approved: Bool, reason: String) -> Mail {
         let outcome = approved
             ? "Your request to manage the listing of \(facility) was approved. Sign in to keep it up to date."

@@ -8,6 +8,7 @@ struct Mail: Sendable, Equatable {
         case passwordReset = "password-reset"
         case claimReceived = "claim-received"
         case claimDecided = "claim-decided"
+        case reportReceived = "report-received"
     }
 
     let recipient: String

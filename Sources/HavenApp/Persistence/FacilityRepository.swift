@@ -15,9 +15,11 @@ struct FacilityRepository {
         let rows = try await db.select().columns(FacilityRow.columns).from(FacilityRow.table).all()
         let edits = try await allEdits()
         let sources = try await listingSources()
+        let suspended = try await suspensions()
         return try rows.map { row in
             var listing = try FacilityRow.decode(row).listing
             listing.source = sources[listing.id] ?? ""
+            listing.suspensionReason = suspended[listing.id]
             guard let e = edits[listing.id] else { return listing }
             return listing.applying(e).listing
         }
@@ -51,7 +53,8 @@ struct FacilityRepository {
             return nil
         }
         let row = try FacilityRow.decode(raw)
-        let (listing, origins) = row.listing.applying(try await edits(for: id))
+        var (listing, origins) = row.listing.applying(try await edits(for: id))
+        listing.suspensionReason = try await suspensions(only: id)[id]
         return (row, listing, origins)
     }
 
@@ -93,6 +96,15 @@ struct FacilityRepository {
         guard var (_, listing, _) = try await facility(id) else { return nil }
         listing.source = try await listingSources(only: id)[id] ?? ""
         return listing
+    }
+
+    /// Suspended listings and why.
+    func suspensions(only facility: UUID? = nil) async throws -> [UUID: String] {
+        let query = db.select().columns("facility_id", "reason").from("facility_suspensions")
+        if let facility { query.where("facility_id", .equal, facility) }
+        var out: [UUID: String] = [:]
+        for row in try await query.all() { out[try row.decode(column: "facility_id", as: UUID.self)] = try row.decode(column: "reason", as: String.self) }
+        return out
     }
 
     func dataPackages() async throws -> [DataPackageRow] {

@@ -27,6 +27,8 @@ public struct FacilityListing: Sendable, Hashable, Identifiable {
     public var details = ProviderDetails()
     /// Who last confirmed the listing, from its edits; nil when only the public files speak for it.
     public var verification: Verification?
+    /// Why moderators took the listing out of search, when they did; its page says so.
+    public var suspensionReason: String?
 
     public init(id: UUID, name: String, name2: String = "", street1: String, street2: String = "", city: String,
                 state: String, zip: String, phone: String = "", intake1: String = "", intake2: String = "",

@@ -6,7 +6,7 @@ extension SearchIndex {
     /// running on it finish as they began). nil when the listing is not in the index or changes whether it is
     /// listed: the caller rebuilds.
     public func replacing(_ listing: FacilityListing) -> SearchIndex? {
-        guard let i = byID[listing.id], listing.isListed else { return nil }
+        guard let i = byID[listing.id], listing.isListed, listing.suspensionReason == nil else { return nil }
         let old = listings[i]
         var listings = self.listings
         listings[i] = listing

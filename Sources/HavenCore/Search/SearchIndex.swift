@@ -31,7 +31,7 @@ public final class SearchIndex: Sendable {
     let completeness: [UInt8]
 
     public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
-        let listings = all.filter(\.isListed)
+        let listings = all.filter { $0.isListed && $0.suspensionReason == nil }
         let words = max(1, (taxonomy.terms.count + 63) / 64)
         var bits = [UInt64](repeating: 0, count: listings.count * words)
         for (i, l) in listings.enumerated() { Self.setBits(&bits, i * words, l, taxonomy) }

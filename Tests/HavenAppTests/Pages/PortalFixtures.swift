@@ -24,6 +24,17 @@ enum PortalFixtures {
                   claimantName: text ?? "Ann Provider", claimantEmail: text ?? "ann@harbor.example.org")
     }
 
+    static func report(_ text: String?) -> ReportRow {
+        ReportRow(id: id, facilityId: id, kind: "wrong-phone", details: text ?? "The number is now 212-555-0199", email: text ?? "sam@example.org",
+                  status: ReportRow.open, createdAt: date)
+    }
+
+    static func suspended(_ text: String?) -> FacilityListing {
+        var l = PageFixtures.listing(text)
+        l.suspensionReason = text ?? "The program closed"
+        return l
+    }
+
     static func errors(_ text: String?, _ fields: [String]) -> FormErrors {
         var e = FormErrors()
         for f in fields { e.add(f, text ?? "Enter a value.") }
@@ -35,6 +46,8 @@ enum PortalFixtures {
         var form = ProfileForm(listing: listing)
         if let text { for key in ["wait_days", "mon_opens", "latitude", "longitude", "hours_note"] { form.values[key] = [text] } }
         return [
+            ("facility-suspended", FacilityPage.view(FacilityPageModel(listing: suspended(text), origins: [:], sources: [],
+                                                                       staleBefore: date, taxonomy: .haven))),
             ("register", RegisterPage.view(.init(name: text ?? "Ann", email: text ?? "ann@", next: SafeURL(path: "/portal"),
                                                   errors: errors(text, ["email", "password"]), token: token))),
             ("sign-in", SignInPage.view(.init(email: text ?? "ann@harbor.example.org", next: SafeURL(path: "/portal"), notice: text ?? "Sign in to go on.",
@@ -60,6 +73,12 @@ enum PortalFixtures {
             ("edit-profile", ProfileEditPage.view(.init(listing: listing, origins: ["phone": .edit(author: text ?? "Ann", at: date)], form: form,
                                                         errors: errors(text, ["description", "phone", "mon_opens", "term_payment", "latitude"]),
                                                         taxonomy: .haven, token: token))),
+            ("report", ReportPage.view(.init(facilityID: id, facilityName: text ?? "Harbor Recovery Center",
+                                             report: ProblemReport(kind: "other", details: text ?? "Closed on Sundays", email: text ?? "x@"),
+                                             errors: errors(text, ["kind", "email"]), token: token))),
+            ("moderation-reports", ReportsQueuePage.view([(report(text), text ?? "Harbor Recovery Center")], notice: text, token: token)),
+            ("manage-moderator", ManagePage.view(.init(listing: suspended(text), completeness: Completeness(listing, now: date), notice: nil,
+                                                       reports: [(report(text), text ?? "Harbor")], reportToken: token, suspensionToken: token))),
             ("history", HistoryPage.view(listing: listing, changes: [
                 HistoryPage.Change(at: date, who: text ?? "Ann Provider", role: "facility staff", field: text ?? "Phone",
                                    before: text ?? "212-555-0100", after: text ?? "212-555-0199")])),

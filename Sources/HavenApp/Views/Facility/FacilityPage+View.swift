@@ -5,6 +5,7 @@ import HavenHTML
 enum FacilityPage {
     static func view(_ m: FacilityPageModel) -> Node {
         let f = m.listing
+        if let reason = f.suspensionReason { return suspended(f, reason) }
         return Layout.page(.init(title: f.name, description: "\(f.name), \(f.city), \(f.state): services, payment, contact.",
                                  canonical: .facility(.value(f.id)))) {
             article(.class("facility")) {
@@ -55,6 +56,7 @@ enum FacilityPage {
                     }
                     if !f.details.licenses.isEmpty { p { "Licenses: "; text(f.details.licenses) } }
                 }
+                p { a(.href(SiteURL.report(.value(f.id)).url)) { "Report a problem with this listing" } }
                 section(.class("manage"), .ariaLabelledBy("manage")) {
                     h2(.id("manage")) { "Do you work here?" }
                     p {
@@ -63,6 +65,16 @@ enum FacilityPage {
                     }
                 }
             }
+        }
+    }
+
+    /// A listing moderators took out of search: why, and where to look instead.
+    static func suspended(_ f: FacilityListing, _ reason: String) -> Node {
+        Layout.page(.init(title: f.name, description: "This listing is suspended.", canonical: .facility(.value(f.id)))) {
+            h1 { text(f.name) }
+            p(.class("warning"), .role("note")) { "Haven's moderators have taken this listing out of search: "; text(reason); "." }
+            p { "If you need help now, call the SAMHSA National Helpline at "; a(.href(Phone.helpline)) { "1-800-662-4357" }; ", free and confidential, 24/7." }
+            p { a(.href(SiteURL.home.url)) { "Search for other places" } }
         }
     }
 

@@ -10,6 +10,11 @@ enum ManagePage {
         let completeness: Completeness
         /// "Saved": the edit just made.
         var notice: String?
+        /// Open reports on this listing, and the token their forms carry.
+        var reports: [(report: ReportRow, facilityName: String)] = []
+        var reportToken = ""
+        /// For moderators: the token of the suspend / reinstate form (nil for providers).
+        var suspensionToken: String?
     }
 
     static func view(_ m: Model) -> Node {
@@ -40,6 +45,35 @@ enum ManagePage {
                     p { text("\(Format.day(v.at)), by \(v.who).") }
                 } else {
                     p { "Not yet by your staff: the listing shows only what \(l.source.isEmpty ? "its source" : l.source) says." }
+                }
+            }
+            if l.suspensionReason != nil || m.suspensionToken != nil {
+                section(.ariaLabelledBy("suspension")) {
+                    h2(.id("suspension")) { "Suspension" }
+                    if let reason = l.suspensionReason { p(.class("warning")) { "Suspended by a moderator: "; text(reason); ". It is out of search and its page says why." } }
+                    if let token = m.suspensionToken {
+                        form(.method("post"), .action(SiteURL.suspension(.value(id)).url), .novalidate) {
+                            FormParts.token(token)
+                            if l.suspensionReason == nil {
+                                input([.type("hidden"), .name("action"), .value("suspend")])
+                                div(.class("field")) {
+                                    label(.for("reason")) { "Reason (shown on the listing's page)" }
+                                    input([.type("text"), .id("reason"), .name("reason"), .maxLength(500), .value(""), .required])
+                                }
+                                button(.type("submit"), .class("secondary")) { "Suspend this listing" }
+                            } else {
+                                input([.type("hidden"), .name("action"), .value("lift")])
+                                button(.type("submit"), .class("secondary")) { "Reinstate this listing" }
+                            }
+                        }
+                    }
+                }
+            }
+            section(.ariaLabelledBy("reports")) {
+                h2(.id("reports")) { "Reported problems" }
+                if m.reports.isEmpty { p { "None open." } } else {
+                    p { "People told Haven these details look wrong. Correct the listing, then mark each resolved." }
+                    ReportList.view(m.reports, token: m.reportToken, showFacility: false, from: "manage")
                 }
             }
             ul(.class("actions")) {

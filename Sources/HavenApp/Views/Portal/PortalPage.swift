@@ -10,6 +10,8 @@ enum PortalPage {
         let claims: [ClaimView]
         /// Claims waiting, for moderators; nil for providers.
         let pendingClaims: Int?
+        /// Open reports, for moderators.
+        var openReports = 0
         let signOutToken: String
     }
 
@@ -49,6 +51,7 @@ enum PortalPage {
                     h2(.id("moderation")) { "Moderation" }
                     ul {
                         li { a(.href(SiteURL.moderationClaims.url)) { "Requests to manage a listing" }; text(" (\(pending) waiting)") }
+                        li { a(.href(SiteURL.moderationReports.url)) { "Reported problems" }; text(" (\(m.openReports) open)") }
                         li { a(.href(SiteURL.auditLog.url)) { "Audit log" } }
                         if m.user.accountRole == .admin { li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } } }
                     }
