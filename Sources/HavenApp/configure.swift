@@ -66,6 +66,6 @@ enum Migrations {
         AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
-        CreateFacilityReports(), CreateFacilitySuspensions(),
+        CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),
     ]
 }

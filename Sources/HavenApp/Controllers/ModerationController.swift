@@ -9,6 +9,8 @@ struct ModerationController: RouteCollection {
         routes.get(.moderationClaims, use: claims)
         routes.post(.decideClaim(.key), use: decide)
         routes.get(.auditLog, use: audit)
+        routes.get(.moderationEdits, use: edits)
+        routes.post(.reviewEdits(.key), use: reviewEdits)
         routes.get(.outbox, use: outbox)
     }
 
@@ -67,6 +69,24 @@ struct ModerationController: RouteCollection {
             }
         }
         return Redirect.to(SiteURL.moderationClaims.with([("done", approve ? "approved" : "declined")]))
+    }
+
+    @Sendable func edits(req: Request) async throws -> Response {
+        let who = try await req.require(.moderator)
+        let notice: String? = req.query[String.self, at: "done"] == "reviewed" ? "Marked reviewed." : nil
+        return WebController.page(EditsQueuePage.view(try await FlaggedEdits.pending(req.db), notice: notice,
+                                                      token: try await req.formToken("review-edits", who)))
+    }
+
+    @Sendable func reviewEdits(req: Request) async throws -> Response {
+        let who = try await req.require(.moderator)
+        _ = try await req.postedForm("review-edits", who)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+        }
+        try await FlaggedEdits.markReviewed(facility: id, by: who.user.id, req.db)
+        try await AccountStore(req.db).audit(actor: who.user, action: "edits.reviewed", subject: "facility \(id)")
+        return Redirect.to(SiteURL.moderationEdits.with([("done", "reviewed")]))
     }
 
     @Sendable func audit(req: Request) async throws -> Response {

@@ -19,7 +19,8 @@ enum SiteURL: Sendable {
     case claim(Parameter<UUID>)
     case manage(Parameter<UUID>), editProfile(Parameter<UUID>), history(Parameter<UUID>)
     case report(Parameter<UUID>), resolveReport(Parameter<UUID>), suspension(Parameter<UUID>)
-    case moderationReports
+    case moderationReports, moderationEdits
+    case reviewEdits(Parameter<UUID>)
     // Moderation and admin
     case moderationClaims, auditLog, outbox
     case decideClaim(Parameter<UUID>)
@@ -47,6 +48,8 @@ enum SiteURL: Sendable {
         case .resolveReport: ["moderation", "reports", ":id"]
         case .suspension: ["moderation", "facilities", ":id", "suspension"]
         case .moderationReports: ["moderation", "reports"]
+        case .moderationEdits: ["moderation", "edits"]
+        case .reviewEdits: ["moderation", "edits", ":id"]
         case .moderationClaims: ["moderation", "claims"]
         case .decideClaim: ["moderation", "claims", ":id"]
         case .auditLog: ["moderation", "audit"]
@@ -64,6 +67,7 @@ enum SiteURL: Sendable {
         case .report(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/report"
         case .resolveReport(.value(let id)): "/moderation/reports/" + id.uuidString.lowercased()
         case .suspension(.value(let id)): "/moderation/facilities/" + id.uuidString.lowercased() + "/suspension"
+        case .reviewEdits(.value(let id)): "/moderation/edits/" + id.uuidString.lowercased()
         case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
         default: Self.join(pathComponents)
         }

@@ -13,6 +13,8 @@ struct FacilityEditRow: Codable, Sendable {
     /// The account that made it (nil for edits made before accounts, or by the command line).
     var userId: UUID?
     var role: String = FacilityEdit.Role.provider.rawValue
+    /// When a moderator looked at it (changes to contact details and location wait for a look).
+    var reviewedAt: Date?
 
     static let table = "facility_edits"
 

@@ -21,7 +21,7 @@ public enum ProfileHistory {
         }
     }
 
-    static func label(_ e: FacilityEdit, _ taxonomy: Taxonomy) -> String {
+    public static func label(_ e: FacilityEdit, _ taxonomy: Taxonomy) -> String {
         switch e.field {
         case .addTerm, .removeTerm:
             let t = taxonomy.term(e.value)

@@ -87,4 +87,23 @@ import VaporTesting
             #expect(audit.contains("listing.suspended") && audit.contains("listing.reinstated"))
         }
     }
+
+    @Test func changesToContactDetailsWaitForAModeratorsLook() async throws {
+        try await withSample(AccountTests.fast) { app in
+            var (ann, id) = try await ProfileEditTests.managedFacility(app)
+            let form = try await ann.get("/portal/facilities/\(id)/edit")
+            let saved = try await ann.post("/portal/facilities/\(id)/edit", ProfileEditTests.fields(form, [
+                "phone": ["212-555-0199"], "description": ["Outpatient care for adults, near Penn Station."]]), from: form)
+            #expect(saved.status == .seeOther)
+            var mod = try await TestAccounts.signedIn(app, role: "moderator", email: "mod2@haven.example")
+            var queue = try await mod.get("/moderation/edits")
+            #expect(queue.body.contains("Phone \u{2192} 212-555-0199"))
+            #expect(!queue.body.contains("Outpatient care for adults"), "a description is not a contact detail")
+            #expect(try await ann.get("/moderation/edits").status == .forbidden)
+            let page = try await mod.post("/moderation/edits/\(id)", [], from: queue)
+            #expect(page.location == "/moderation/edits?done=reviewed")
+            queue = try await mod.get(page.location!)
+            #expect(queue.body.contains("Nothing to check.") && queue.body.contains("Marked reviewed."))
+        }
+    }
 }

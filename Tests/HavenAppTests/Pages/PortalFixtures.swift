@@ -79,6 +79,9 @@ enum PortalFixtures {
             ("moderation-reports", ReportsQueuePage.view([(report(text), text ?? "Harbor Recovery Center")], notice: text, token: token)),
             ("manage-moderator", ManagePage.view(.init(listing: suspended(text), completeness: Completeness(listing, now: date), notice: nil,
                                                        reports: [(report(text), text ?? "Harbor")], reportToken: token, suspensionToken: token))),
+            ("moderation-edits", EditsQueuePage.view([FlaggedEdits.Group(facilityID: id, facilityName: text ?? "Harbor Recovery Center", edits: [
+                FacilityEditRow(id: id, facilityId: id, field: "phone", value: text ?? "212-555-0199", author: text ?? "Ann Provider", createdAt: date)])],
+                                                     notice: text, token: token)),
             ("history", HistoryPage.view(listing: listing, changes: [
                 HistoryPage.Change(at: date, who: text ?? "Ann Provider", role: "facility staff", field: text ?? "Phone",
                                    before: text ?? "212-555-0100", after: text ?? "212-555-0199")])),

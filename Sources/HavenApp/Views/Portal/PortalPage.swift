@@ -52,6 +52,7 @@ enum PortalPage {
                     ul {
                         li { a(.href(SiteURL.moderationClaims.url)) { "Requests to manage a listing" }; text(" (\(pending) waiting)") }
                         li { a(.href(SiteURL.moderationReports.url)) { "Reported problems" }; text(" (\(m.openReports) open)") }
+                        li { a(.href(SiteURL.moderationEdits.url)) { "Changes to contact details and location" } }
                         li { a(.href(SiteURL.auditLog.url)) { "Audit log" } }
                         if m.user.accountRole == .admin { li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } } }
                     }
