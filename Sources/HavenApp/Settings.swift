@@ -39,6 +39,8 @@ public struct Settings: Sendable {
     /// Days after which a listing no one at the facility (or a moderator) has verified is flagged "may be out of
     /// date" on its page and in results (`HAVEN_STALE_AFTER_DAYS`, default 365).
     public var staleAfterDays = 365
+    /// The mail server (`HAVEN_SMTP_URL`, `HAVEN_MAIL_FROM`); nil keeps every message in the outbox for an admin to read.
+    public var smtp: SMTPSettings?
 
     /// Verified before this, or never: "may be out of date".
     public func staleBefore(_ now: Date = Date()) -> Date { now.addingTimeInterval(-Double(staleAfterDays) * 86_400) }
@@ -60,7 +62,7 @@ public struct Settings: Sendable {
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
     /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`,
-    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST`, `HAVEN_FORM_BURST` and `HAVEN_STALE_AFTER_DAYS`;
+    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST`, `HAVEN_FORM_BURST`, `HAVEN_STALE_AFTER_DAYS`, `HAVEN_SMTP_URL` and `HAVEN_MAIL_FROM`;
     /// names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
@@ -111,6 +113,14 @@ public struct Settings: Sendable {
         let bcryptCost = number("HAVEN_BCRYPT_COST", 12, 10...15)
         let formBurst = number("HAVEN_FORM_BURST", 20, 1...10000)
         let staleAfter = number("HAVEN_STALE_AFTER_DAYS", 365, 1...3650)
+        var smtp: SMTPSettings?
+        if let text = env["HAVEN_SMTP_URL"], !text.isEmpty {
+            let host = URL(string: publicURL)?.host ?? "localhost"
+            let from = env["HAVEN_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Haven <haven@\(host)>"
+            smtp = SMTPSettings(url: text, from: from)
+            if smtp == nil { problems.append("HAVEN_SMTP_URL must be smtp://[user:password@]host[:port] or smtps://..., not \"\(text.prefix(8))...\"") }
+            if EmailAddress(SMTPClient.address(from)) == nil { problems.append("HAVEN_MAIL_FROM must be an address like \"Haven <haven@example.org>\"") }
+        }
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
@@ -124,6 +134,7 @@ public struct Settings: Sendable {
         settings.bcryptCost = Int(bcryptCost)
         settings.formBurst = Int(formBurst)
         settings.staleAfterDays = Int(staleAfter)
+        settings.smtp = smtp
         return settings
     }
 

@@ -48,6 +48,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(AdminCommand(), as: "admin")
     app.lifecycle.use(CatalogRefresher())
+    app.lifecycle.use(MailDeliverer())
 }
 
 /// PostgreSQL as Haven uses it: failing fast when the server is down (a 503 with Retry-After within seconds,

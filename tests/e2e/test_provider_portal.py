@@ -152,6 +152,27 @@ def test_claim_a_listing_and_a_moderator_approves(phone, base_url, axe_source, m
     phone.get(base_url + "/search?near=10001&radius=25&insurance=aetna&availability=accepting-new-patients")
     card = phone.find_element(By.XPATH, f"//li[contains(@class,'card')][.//a[contains(@href,'{facility_id}')]]")
     assert "Verified by the facility on" in card.text and "Accepting new patients" in card.text
+    phone.get(base_url + "/portal")
+    sign_out(phone)
+
+    # A visitor (no account, no cookie) reports a wrong phone; it reaches the provider's page in the portal.
+    phone.delete_all_cookies()
+    phone.get(facility_url)
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Report a problem with this listing"))
+    axe_clean(phone, axe_source, "report a problem")
+    phone.find_element(By.CSS_SELECTOR, "label[for='kind-wrong-phone']").click()
+    fill(phone, {"details": "Nobody answers; the front desk says the number changed to 555-222-3333"})
+    submit(phone)
+    assert "Thank you." in phone.page_source
+    assert not phone.get_cookies(), phone.get_cookies()
+    phone.get(base_url + "/account/sign-in")
+    fill(phone, {"email": email, "password": PASSWORD})
+    submit(phone)
+    phone.get(base_url + "/portal/facilities/" + facility_id)
+    reports = phone.find_element(By.XPATH, "//section[@aria-labelledby='reports']").text
+    assert "The phone number is wrong or nobody answers" in reports and "555-222-3333" in reports
+    phone.get(base_url + "/portal")
+    sign_out(phone)
 
 
 def test_account_pages_are_accessible(phone, base_url, axe_source):  # noqa: F811
@@ -165,3 +186,56 @@ def test_account_pages_are_accessible(phone, base_url, axe_source):  # noqa: F81
     submit(phone)
     assert "If an account uses someone@clinic.example" in phone.page_source
     axe_clean(phone, axe_source, "reset sent")
+
+
+def wait_for_mail(folder, recipient, seconds=20):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".eml"):
+                continue
+            with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                text = f.read()
+            if f"X-Envelope-To: {recipient}" in text:
+                return text
+        time.sleep(0.2)
+    raise AssertionError(f"no mail to {recipient} reached the SMTP server in {seconds} s")
+
+
+def test_a_password_reset_mail_arrives_at_the_smtp_server(phone, base_url, moderator):
+    """Haven delivers through a real SMTP server (aiosmtpd on loopback, started by scripts/test; HAVEN_MAIL_DIR is
+    where it writes what it receives), authenticated; the mailed link sets a new password once."""
+    folder = os.environ.get("HAVEN_MAIL_DIR")
+    if not folder:
+        pytest.skip("HAVEN_MAIL_DIR names the SMTP sink's folder (scripts/test sets it)")
+    email = f"reset-{uuid.uuid4().hex[:8]}@clinic.example"
+    phone.delete_all_cookies()
+    phone.get(base_url + "/account/register")
+    fill(phone, {"name": "Rosa Reset", "email": email, "password": PASSWORD})
+    submit(phone)
+    sign_out(phone)
+    phone.get(base_url + "/account/reset")
+    fill(phone, {"email": email})
+    submit(phone)
+    assert f"If an account uses {email}" in phone.page_source
+    mail = wait_for_mail(folder, email)
+    assert "X-Authenticated: yes" in mail and "Subject: Choose a new password for Haven" in mail
+    link = next(line.strip() for line in mail.splitlines() if "/account/reset/new?token=" in line)
+    assert link.startswith(base_url), (link, base_url)
+    phone.get(link)
+    fill(phone, {"password": "a brand new long password"})
+    submit(phone)
+    assert "/portal" in phone.current_url and "Signed in as Rosa Reset" in phone.page_source
+    phone.get(link)
+    assert "This link has expired or has been used." in phone.page_source
+    # The admin's outbox shows it sent, without its one-time link.
+    phone.get(base_url + "/portal")
+    sign_out(phone)
+    fill(phone, {"email": moderator, "password": PASSWORD})
+    submit(phone)
+    phone.get(base_url + "/admin/outbox")
+    entry = phone.find_element(By.XPATH, f"//details[contains(., '{email}') and contains(., 'Choose a new password')]")
+    assert "sent" in entry.text
+    assert "token=" not in phone.page_source
+    phone.get(base_url + "/portal")
+    sign_out(phone)

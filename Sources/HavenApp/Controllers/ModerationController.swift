@@ -96,6 +96,6 @@ struct ModerationController: RouteCollection {
 
     @Sendable func outbox(req: Request) async throws -> Response {
         _ = try await req.require(.admin)
-        return WebController.page(OutboxPage.view(try await Outbox.recent(on: req.db.sql), delivering: false))
+        return WebController.page(OutboxPage.view(try await Outbox.recent(on: req.db.sql), delivering: req.application.havenSettings.smtp != nil))
     }
 }

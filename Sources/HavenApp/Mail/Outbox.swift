@@ -38,6 +38,7 @@ struct MailRow: Codable, Sendable {
     let createdAt: Date
     var nextAttemptAt: Date
     var sentAt: Date?
+    var lease: String? = nil
 
     static let table = "mail_outbox"
 
@@ -66,8 +67,21 @@ enum Outbox {
             .orderBy("created_at").limit(limit).all().map { try $0.decodeRow(MailRow.self) }
     }
 
-    static func markSent(_ id: UUID, on db: any SQLDatabase, now: Date = Date()) async throws {
-        try await db.update(MailRow.table).set("status", to: MailRow.Status.sent.rawValue).set("sent_at", to: now)
+    /// Takes a due message for this deliverer: true when it is ours (another instance may have taken it first).
+    /// The lease holds it for `hold` seconds; a deliverer that dies leaves it to be retried after.
+    static func lease(_ row: MailRow, token: String, on db: any SQLDatabase, now: Date = Date(), hold: TimeInterval = 300) async throws -> Bool {
+        try await db.update(MailRow.table).set("lease", to: token).set("next_attempt_at", to: now.addingTimeInterval(hold))
+            .where("id", .equal, row.id).where("status", .equal, MailRow.Status.pending.rawValue)
+            .where("next_attempt_at", .lessThanOrEqual, now).run()
+        return try await db.select().column("lease").from(MailRow.table).where("id", .equal, row.id).first()?
+            .decode(column: "lease", as: String?.self) == token
+    }
+
+    /// Sent: a message with a one-time link keeps no copy of it (least data kept).
+    static func markSent(_ id: UUID, redact: Bool = false, on db: any SQLDatabase, now: Date = Date()) async throws {
+        let update = db.update(MailRow.table)
+        if redact { update.set("body", to: "(delivered; its one-time link is not kept)") }
+        try await update.set("status", to: MailRow.Status.sent.rawValue).set("sent_at", to: now)
             .set("attempts", to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLLiteral.numeric("1")))
             .where("id", .equal, id).run()
     }
@@ -75,9 +89,10 @@ enum Outbox {
     /// Waits between attempts: 1 min, 5 min, 30 min, 2 h, 12 h; after the last, the message is dead.
     static let retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 43200]
 
-    static func markFailed(_ row: MailRow, error: String, on db: any SQLDatabase, now: Date = Date()) async throws {
+    /// A failed attempt: retried later, or dead after the last retry (at once when the server refused for good).
+    static func markFailed(_ row: MailRow, error: String, permanent: Bool = false, on db: any SQLDatabase, now: Date = Date()) async throws {
         let attempts = row.attempts + 1
-        let dead = attempts > retryDelays.count
+        let dead = permanent || attempts > retryDelays.count
         try await db.update(MailRow.table)
             .set("attempts", to: attempts)
             .set("last_error", to: String(error.prefix(500)))

@@ -17,6 +17,8 @@ struct CreateMailOutbox: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("next_attempt_at", .datetime, .required)
             .field("sent_at", .datetime)
+            // The instance delivering it now: several instances share the outbox, one sends each message.
+            .field("lease", .string)
             .create()
         try await database.sql.create(index: "mail_outbox_due").on("mail_outbox").column("status").column("next_attempt_at").run()
     }

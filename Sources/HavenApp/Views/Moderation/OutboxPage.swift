@@ -15,7 +15,12 @@ enum OutboxPage {
                 details(.class("mail")) {
                     summary { text("\(Format.dayAndTime(r.createdAt)) · to \(r.recipient) · \(r.subject) · \(r.status)\(r.attempts > 1 ? ", \(r.attempts) attempts" : "")") }
                     if let e = r.lastError { p(.class("error")) { text("Last error: \(e)") } }
-                    pre { text(r.body) }
+                    if delivering && r.mailKind == .passwordReset {
+                        // The mail server delivers it; its one-time link is for its recipient only.
+                        p(.class("hint")) { "The text holds a one-time sign-in link, so it is not shown here." }
+                    } else {
+                        pre { text(r.body) }
+                    }
                 }
             }
         }
