@@ -38,7 +38,8 @@ struct MailDeliverer: LifecycleHandler {
     static func deliverDue(_ app: Application, client: SMTPClient, lease: String) async throws {
         let sql = try app.db.sql
         for row in try await Outbox.due(on: sql) {
-            guard try await Outbox.lease(row, token: lease, on: sql) else { continue }
+            // A new token each time: one left from an earlier pass must not read as this pass's.
+            guard try await Outbox.lease(row, token: lease + ":" + UUID().uuidString, on: sql) else { continue }
             do {
                 try await client.send(Mail(recipient: row.recipient, subject: row.subject, body: row.body, kind: row.mailKind ?? .passwordReset),
                                       messageID: row.id.uuidString.lowercased())
