@@ -109,3 +109,28 @@ for kind in byKind.keys.sorted() {
     let what = (kind == "words" ? "search with " : "resolve ") + kind
     print(what.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "median %.4f ms, p99 %.4f ms", pct(t, 0.5), pct(t, 0.99)))
 }
+
+// A provider's edit: one listing replaced in the index (what every instance does for an edit), against a full
+// rebuild (what it did before, and still does after an import).
+var editTimes: [String: [Double]] = [:]
+var edited = index
+for round in 0..<60 {
+    var l = edited.listings[Int.random(in: 0..<edited.count, using: &rng)]
+    let kind: String
+    switch round % 3 {
+    case 0: kind = "terms"; l.terms = (l.terms + ["aetna", "accepting-new-patients"]).sorted()
+    case 1: kind = "name"; l.name = "Zz renamed \(round) " + l.name
+    default: kind = "map point"; l.coordinate = l.coordinate.map { Coordinate(latitude: $0.latitude + 0.001, longitude: $0.longitude) }
+    }
+    let start = DispatchTime.now()
+    guard let next = edited.replacing(l) else { continue }
+    editTimes[kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+    edited = next
+}
+for kind in editTimes.keys.sorted() {
+    let t = editTimes[kind]!.sorted()
+    print(("edit in place: " + kind).padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "median %.2f ms, max %.2f ms", pct(t, 0.5), t.last!))
+}
+t = DispatchTime.now()
+_ = SearchIndex(listings: edited.listings)
+print(String(format: "full rebuild for comparison: %.3f s", seconds(t)))

@@ -32,7 +32,10 @@ extension SearchPropertyTests {
                 #expect(a.termCounts == b.termCounts)
             }
             #expect(index.telehealthCount(in: "NY") == rebuilt.telehealthCount(in: "NY"))
+            #expect(index.completeness == rebuilt.completeness)
         }
+        // The index's completeness (from term bits) is the profile's own score.
+        for (i, l) in index.listings.enumerated() { #expect(Int(index.completeness[i]) == Completeness(l).score) }
         // A listing the index does not hold, or one that stops being listed: the caller rebuilds.
         var unlisted = listings.first { $0.isListed }!
         unlisted.isListed = false

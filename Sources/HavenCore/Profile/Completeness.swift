@@ -13,6 +13,13 @@ public struct Completeness: Sendable, Equatable {
         public let advice: String
     }
 
+    /// What the score is made of, read from a listing (or, by the search index, from its term bits).
+    public struct Facts: Sendable, Equatable {
+        public var phone = false, newPatientsFresh = false, newPatientsGiven = false, hours = false, insurance = false
+        public var description = false, careTerms = 0, location = false, costs = false, ages = false, website = false, licenses = false
+        public init() {}
+    }
+
     public let steps: [Step]
 
     public var score: Int { steps.filter(\.done).reduce(0) { $0 + $1.points } }
@@ -21,34 +28,55 @@ public struct Completeness: Sendable, Equatable {
 
     /// How long a "we take new patients" answer counts as current.
     public static let newPatientsFreshFor: TimeInterval = 90 * 24 * 3600
+    /// Facets whose terms count as "the care you offer".
+    public static let careFacets = ["setting", "therapy", "medication", "detox"]
 
     public init(_ l: FacilityListing, taxonomy: Taxonomy = .haven, now: Date = Date()) {
         let terms = Set(l.terms)
         func has(_ facet: String) -> Bool { taxonomy.facet(facet).map { f in f.termSlugs.contains(where: terms.contains) } ?? false }
-        let care = ["setting", "therapy", "medication", "detox"].reduce(0) { n, facet in
-            n + (taxonomy.facet(facet)?.termSlugs.filter(terms.contains).count ?? 0)
-        }
+        let care = Self.careFacets.reduce(0) { n, facet in n + (taxonomy.facet(facet)?.termSlugs.filter(terms.contains).count ?? 0) }
+        self.init(Self.facts(l, now: now, has: has, careTerms: care))
+    }
+
+    /// The facts that do not depend on terms, with `has(facet)` and the count of care terms given.
+    public static func facts(_ l: FacilityListing, now: Date, has: (String) -> Bool, careTerms: Int) -> Facts {
         let d = l.details
-        let fresh = d.newPatients.map { now.timeIntervalSince($0.confirmedAt) < Self.newPatientsFreshFor } ?? false
+        var f = Facts()
+        f.phone = !(l.phone.isEmpty && l.intake1.isEmpty && l.intake2.isEmpty)
+        f.newPatientsGiven = d.newPatients != nil
+        f.newPatientsFresh = d.newPatients.map { now.timeIntervalSince($0.confirmedAt) < newPatientsFreshFor } ?? false
+        f.hours = !(d.hours?.isEmpty ?? true)
+        f.insurance = has("insurance") || !d.otherPlans.isEmpty
+        f.description = d.description.count >= 40
+        f.careTerms = careTerms
+        f.location = l.precision == .address || d.addressWithheld
+        f.costs = !d.costs.isEmpty || has("payment_assistance")
+        f.ages = has("age")
+        f.website = !l.website.isEmpty
+        f.licenses = has("accreditation") || !d.licenses.isEmpty
+        return f
+    }
+
+    public init(_ f: Facts) {
         steps = [
-            Step(id: "phone", points: 15, done: !(l.phone + l.intake1 + l.intake2).isEmpty,
-                 advice: "Add a phone number people can call"),
-            Step(id: "new-patients", points: 15, done: fresh,
-                 advice: d.newPatients == nil ? "Say whether you take new patients" : "Confirm whether you still take new patients (last said over 90 days ago)"),
-            Step(id: "hours", points: 10, done: !(d.hours?.isEmpty ?? true), advice: "Add your hours"),
-            Step(id: "insurance", points: 10, done: has("insurance") || !d.otherPlans.isEmpty,
-                 advice: "List the insurance carriers and plans you accept"),
-            Step(id: "description", points: 10, done: d.description.count >= 40,
-                 advice: "Describe your program in a few sentences"),
-            Step(id: "services", points: 10, done: care >= 3, advice: "List the care you offer (setting, therapies, medications)"),
-            Step(id: "location", points: 10, done: l.precision == .address || d.addressWithheld,
-                 advice: "Confirm your street address and map point"),
-            Step(id: "costs", points: 5, done: !d.costs.isEmpty || has("payment_assistance"),
-                 advice: "Say what care costs, or how you help people pay"),
-            Step(id: "ages", points: 5, done: has("age"), advice: "Say which ages you treat"),
-            Step(id: "website", points: 5, done: !l.website.isEmpty, advice: "Add your website"),
-            Step(id: "licenses", points: 5, done: has("accreditation") || !d.licenses.isEmpty,
-                 advice: "Add your state license numbers or accreditation"),
+            Step(id: "phone", points: 15, done: f.phone, advice: "Add a phone number people can call"),
+            Step(id: "new-patients", points: 15, done: f.newPatientsFresh,
+                 advice: f.newPatientsGiven ? "Confirm whether you still take new patients (last said over 90 days ago)" : "Say whether you take new patients"),
+            Step(id: "hours", points: 10, done: f.hours, advice: "Add your hours"),
+            Step(id: "insurance", points: 10, done: f.insurance, advice: "List the insurance carriers and plans you accept"),
+            Step(id: "description", points: 10, done: f.description, advice: "Describe your program in a few sentences"),
+            Step(id: "services", points: 10, done: f.careTerms >= 3, advice: "List the care you offer (setting, therapies, medications)"),
+            Step(id: "location", points: 10, done: f.location, advice: "Confirm your street address and map point"),
+            Step(id: "costs", points: 5, done: f.costs, advice: "Say what care costs, or how you help people pay"),
+            Step(id: "ages", points: 5, done: f.ages, advice: "Say which ages you treat"),
+            Step(id: "website", points: 5, done: f.website, advice: "Add your website"),
+            Step(id: "licenses", points: 5, done: f.licenses, advice: "Add your state license numbers or accreditation"),
         ]
+    }
+
+    /// The score alone, without the steps' words (the search index computes it for every listing).
+    public static func score(_ f: Facts) -> Int {
+        (f.phone ? 15 : 0) + (f.newPatientsFresh ? 15 : 0) + (f.hours ? 10 : 0) + (f.insurance ? 10 : 0) + (f.description ? 10 : 0)
+            + (f.careTerms >= 3 ? 10 : 0) + (f.location ? 10 : 0) + (f.costs ? 5 : 0) + (f.ages ? 5 : 0) + (f.website ? 5 : 0) + (f.licenses ? 5 : 0)
     }
 }

@@ -24,8 +24,11 @@ extension SearchIndex {
         var telehealth = telehealthByState
         if old.terms.contains("telehealth") { telehealth[old.state, default: 1] -= 1 }
         if listing.terms.contains("telehealth") { telehealth[listing.state, default: 0] += 1 }
+        var per = PerListing(updated: updated, remoteOnly: remoteOnly, states: states, zips: zips, completeness: completeness)
+        per.set(i, listing, bits: bits[(i * words)..<(i * words + words)], masks: CompletenessMasks(taxonomy, words: words))
         return SearchIndex(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank, foldedNames: folded,
-                           grid: grid, telehealthByState: telehealth.filter { $0.value > 0 }, filterTermMask: filterTermMask)
+                           grid: grid, telehealthByState: telehealth.filter { $0.value > 0 }, filterTermMask: filterTermMask,
+                           byID: byID, perListing: per)
     }
 
     /// Name ranks with listing `i` moved to where its new folded name sorts: the listings between its old and new

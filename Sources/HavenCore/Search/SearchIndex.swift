@@ -51,24 +51,79 @@ public final class SearchIndex: Sendable {
     }
 
     /// The parts; the arrays kept per listing (`updated`, `remoteOnly`, `states`, `zips`, `completeness`) are read off
-    /// `listings`.
+    /// `listings` unless given (an in-place update passes copies with one entry changed).
     init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
-         grid: GeoGrid, telehealthByState: [String: Int], filterTermMask: [UInt64]) {
+         grid: GeoGrid, telehealthByState: [String: Int], filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
+         perListing: PerListing? = nil) {
         self.taxonomy = taxonomy
         self.listings = listings
         self.words = words
         self.bits = bits
-        self.byID = Dictionary(listings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.byID = byID ?? Dictionary(listings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.nameRank = nameRank
         self.foldedNames = foldedNames
         self.grid = grid
-        self.updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
-        self.remoteOnly = listings.map(\.isRemoteOnly)
-        self.states = listings.map(\.state)
-        self.zips = listings.map { String($0.zip.prefix(5)) }
-        self.completeness = listings.map { UInt8(Completeness($0, taxonomy: taxonomy).score) }
+        let per = perListing ?? PerListing(listings, bits: bits, words: words, taxonomy: taxonomy)
+        self.updated = per.updated
+        self.remoteOnly = per.remoteOnly
+        self.states = per.states
+        self.zips = per.zips
+        self.completeness = per.completeness
         self.telehealthByState = telehealthByState
         self.filterTermMask = filterTermMask
+    }
+
+    /// The small values kept per listing, in listing order.
+    struct PerListing {
+        var updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8]
+
+        init(updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8]) {
+            self.updated = updated; self.remoteOnly = remoteOnly; self.states = states; self.zips = zips; self.completeness = completeness
+        }
+
+        init(_ listings: [FacilityListing], bits: [UInt64], words: Int, taxonomy: Taxonomy) {
+            let masks = CompletenessMasks(taxonomy, words: words)
+            let now = Date()
+            updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
+            remoteOnly = listings.map(\.isRemoteOnly)
+            states = listings.map(\.state)
+            zips = listings.map { String($0.zip.prefix(5)) }
+            completeness = listings.indices.map { masks.score(listings[$0], bits[($0 * words)..<($0 * words + words)], now: now) }
+        }
+
+        mutating func set(_ i: Int, _ l: FacilityListing, bits: ArraySlice<UInt64>, masks: CompletenessMasks) {
+            updated[i] = l.updatedAt.timeIntervalSince1970
+            remoteOnly[i] = l.isRemoteOnly
+            states[i] = l.state
+            zips[i] = String(l.zip.prefix(5))
+            completeness[i] = masks.score(l, bits, now: Date())
+        }
+    }
+
+    /// Completeness from a listing's term bits: each facet the score asks about as a mask, so no term is looked up
+    /// by name (19,000 listings at every build).
+    struct CompletenessMasks {
+        let facets: [String: [UInt64]]
+        let care: [UInt64]
+
+        init(_ taxonomy: Taxonomy, words: Int) {
+            func mask(_ slugs: [String]) -> [UInt64] {
+                var m = [UInt64](repeating: 0, count: words)
+                for slug in slugs { if let t = taxonomy.term(slug) { m[t.index >> 6] |= 1 << UInt64(t.index & 63) } }
+                return m
+            }
+            var facets: [String: [UInt64]] = [:]
+            for slug in ["insurance", "payment_assistance", "age", "accreditation"] { facets[slug] = mask(taxonomy.facet(slug)?.termSlugs ?? []) }
+            self.facets = facets
+            care = mask(Completeness.careFacets.flatMap { taxonomy.facet($0)?.termSlugs ?? [] })
+        }
+
+        func score(_ l: FacilityListing, _ bits: ArraySlice<UInt64>, now: Date) -> UInt8 {
+            func any(_ m: [UInt64]) -> Bool { zip(bits, m).contains { $0 & $1 != 0 } }
+            let care = zip(bits, self.care).reduce(0) { $0 + ($1.0 & $1.1).nonzeroBitCount }
+            let facts = Completeness.facts(l, now: now, has: { facets[$0].map(any) ?? false }, careTerms: care)
+            return UInt8(Completeness.score(facts))
+        }
     }
 
     /// A listing's terms into its bitset at `base`.
