@@ -6,30 +6,16 @@ import Vapor
 /// leased to this instance first so two instances never send one twice. A failure is retried later (1 min, 5 min,
 /// 30 min, 2 h, 12 h), then the message is dead, with the server's words kept for an admin.
 struct MailDeliverer: LifecycleHandler {
-    static let interval: UInt64 = 2_000_000_000
-
     func didBootAsync(_ app: Application) async throws {
-        let command = app.environment.arguments.dropFirst().first
-        guard command == nil || command == "serve" || command?.hasPrefix("-") == true, let smtp = app.havenSettings.smtp else { return }
+        guard ServerLoop.isServing(app), let smtp = app.havenSettings.smtp else { return }
         let client = SMTPClient(settings: smtp, group: app.eventLoopGroup)
         let lease = UUID().uuidString
-        let task = Task { [weak app] in
-            while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: Self.interval)
-                guard !Task.isCancelled, let app else { return }
-                do { try await Self.deliverDue(app, client: client, lease: lease) } catch {
-                    app.logger.warning("mail delivery pass failed: \(String(describing: error))")
-                }
-            }
+        ServerLoop.start(TaskKey.self, on: app, every: 2, what: "mail delivery pass") { app in
+            try await Self.deliverDue(app, client: client, lease: lease)
         }
-        app.storage[TaskKey.self] = task
     }
 
-    func shutdownAsync(_ app: Application) async {
-        guard let task = app.storage[TaskKey.self] else { return }
-        task.cancel()
-        await task.value
-    }
+    func shutdownAsync(_ app: Application) async { await ServerLoop.stop(TaskKey.self, on: app) }
 
     struct TaskKey: StorageKey { typealias Value = Task<Void, Never> }
 

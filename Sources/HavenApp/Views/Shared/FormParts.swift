@@ -39,12 +39,7 @@ enum FormParts {
         if required { attrs.append(.required) }
         if let d = describedBy(name, hint: hint, error: error) { attrs.append(.ariaDescribedBy(d)) }
         if error != nil { attrs.append(.ariaInvalid) }
-        return div(.class(error == nil ? "field" : "field invalid")) {
-            label(.for(name)) { text(labelText) }
-            if let hint { p(.class("hint"), .id(name + "-hint")) { text(hint) } }
-            if let error { p(.class("error"), .id(name + "-error")) { text(error) } }
-            input(attrs)
-        }
+        return labelled(name, labelText, hint: hint, error: error, input(attrs))
     }
 
     /// A labelled text area.
@@ -55,12 +50,17 @@ enum FormParts {
         if required { attrs.append(.required) }
         if let d = describedBy(name, hint: hint, error: error) { attrs.append(.ariaDescribedBy(d)) }
         if error != nil { attrs.append(.ariaInvalid) }
-        return div(.class(error == nil ? "field" : "field invalid")) {
+        // A browser drops one newline right after <textarea>: write one, so a value that starts with one keeps it.
+        return labelled(name, labelText, hint: hint, error: error, textarea(attrs) { text("\n" + value) })
+    }
+
+    /// A control with its label, hint and error above it (the ids `aria-describedby` names).
+    private static func labelled(_ name: String, _ labelText: String, hint: String?, error: String?, _ control: Node) -> Node {
+        div(.class(error == nil ? "field" : "field invalid")) {
             label(.for(name)) { text(labelText) }
             if let hint { p(.class("hint"), .id(name + "-hint")) { text(hint) } }
             if let error { p(.class("error"), .id(name + "-error")) { text(error) } }
-            // A browser drops one newline right after <textarea>: write one, so a value that starts with one keeps it.
-            textarea(attrs) { text("\n" + value) }
+            control
         }
     }
 
