@@ -23,7 +23,7 @@ public enum NeedWords {
 
     public static let all: [NeedWord] = [
         // Drugs, as people name them.
-        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["detox", "outpatient"],
+        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["ketamine-use", "detox", "outpatient"],
                  note: ketamineNote, guide: "ketamine-withdrawal"),
         NeedWord(["ketamine infusion", "ketamine therapy", "esketamine", "spravato"], ["ketamine-infusion"]),
         NeedWord(["alcohol", "alcoholism", "alcoholic", "drinking", "drinker", "booze", "liquor", "aud"], ["substance-use"],

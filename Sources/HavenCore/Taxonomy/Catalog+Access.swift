@@ -95,6 +95,8 @@ extension Taxonomy {
             t("dementia", "Alzheimer's or dementia", mh: "ALZ"),
             t("gambling", "Gambling disorder", sa: "TGD"),
             t("other-addictions", "Other addictions", sa: "TOD"),
+            // No public file says it; a facility's staff can.
+            t("ketamine-use", "People who use ketamine (ketamine-specific support)"),
             t("dui-only", "Serves only DUI/DWI clients", sa: "DUO"),
             t("alcohol-only", "Serves only alcohol use disorder", sa: "AUDO"),
             t("opioid-only", "Serves only opioid use disorder", sa: "OUDO"),

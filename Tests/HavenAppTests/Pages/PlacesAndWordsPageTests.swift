@@ -43,7 +43,8 @@ import VaporTesting
             let html = try await page(app, "near=10001&q=ketamine")
             #expect(!html.contains("No places found"))
             #expect(html.contains("no category for ketamine"))
-            #expect(html.contains("Narrow to: </span><a href=\"/search?near=10001&amp;care_type=substance-use,detox\">"))
+            #expect(html.contains("Narrow to: </span><a href=\"/search?near=10001&amp;care_type=substance-use&amp;group=ketamine-use\">"))
+            #expect(html.contains("<a href=\"/search?near=10001&amp;care_type=substance-use,detox\">"))
         }
     }
 

@@ -7,6 +7,8 @@ enum PortalPage {
     struct Model {
         let user: UserRow
         let managed: [(id: UUID, name: String, city: String, state: String)]
+        /// Each managed facility's completeness (from the search index), when it is listed.
+        var scores: [UUID: Int] = [:]
         let claims: [ClaimView]
         /// Claims waiting, for moderators; nil for providers.
         let pendingClaims: Int?
@@ -28,7 +30,10 @@ enum PortalPage {
                 } else {
                     ul {
                         for f in m.managed {
-                            li { a(.href(SiteURL.manage(.value(f.id)).url)) { text(f.name) }; text(" (\(f.city), \(f.state))") }
+                            li {
+                                a(.href(SiteURL.manage(.value(f.id)).url)) { text(f.name) }
+                                text(" (\(f.city), \(f.state))" + (m.scores[f.id].map { ": listing \($0)% complete" } ?? ""))
+                            }
                         }
                     }
                 }
