@@ -24,6 +24,11 @@ struct AccountStore {
         try await db.select().column("*").from(UserRow.table).where("id", .equal, id).first()?.decodeRow(UserRow.self)
     }
 
+    /// Every account, by e-mail (the admins' list).
+    func allUsers(limit: Int = 1000) async throws -> [UserRow] {
+        try await db.select().column("*").from(UserRow.table).orderBy("email").limit(limit).all().map { try $0.decodeRow(UserRow.self) }
+    }
+
     func users(role: Role) async throws -> [UserRow] {
         try await db.select().column("*").from(UserRow.table).where("role", .equal, role.rawValue).all().map { try $0.decodeRow(UserRow.self) }
     }

@@ -12,6 +12,8 @@ struct ModerationController: RouteCollection {
         routes.get(.moderationEdits, use: edits)
         routes.post(.reviewEdits(.key), use: reviewEdits)
         routes.get(.outbox, use: outbox)
+        routes.get(.accounts, use: accounts)
+        routes.post(.accountRole(.key), use: setRole)
     }
 
 
@@ -92,6 +94,30 @@ struct ModerationController: RouteCollection {
     @Sendable func audit(req: Request) async throws -> Response {
         _ = try await req.require(.moderator)
         return WebController.page(AuditLogPage.view(try await AccountStore(req.db).auditLog()))
+    }
+
+    @Sendable func accounts(req: Request) async throws -> Response {
+        let who = try await req.require(.admin)
+        let notice: String? = req.query[String.self, at: "done"] == "role" ? "Role saved." : nil
+        return WebController.page(AccountsPage.view(try await AccountStore(req.db).allUsers(), me: who.user, notice: notice,
+                                                    token: try await req.formToken("account-role", who)))
+    }
+
+    /// An admin gives an account a role (never their own: an admin cannot lock themselves out).
+    @Sendable func setRole(req: Request) async throws -> Response {
+        let who = try await req.require(.admin)
+        let (form, _) = try await req.postedForm("account-role", who)
+        let store = try AccountStore(req.db)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let user = try await store.user(id: id) else {
+            throw HavenError(.notFound, "Account not found", "There is no such account.")
+        }
+        guard let role = Role(rawValue: form.text("role")) else { throw HavenError(.badRequest, "Unknown role", "Choose provider, moderator or admin.") }
+        guard user.id != who.user.id else { throw HavenError(.badRequest, "Your own role", "Another admin can change your role.") }
+        if user.accountRole != role {
+            try await store.setRole(user.id, role)
+            try await store.audit(actor: who.user, action: "account.role", subject: "user \(user.id)", detail: "\(user.email): \(user.role) -> \(role.rawValue)")
+        }
+        return Redirect.to(SiteURL.accounts.with([("done", "role")]))
     }
 
     @Sendable func outbox(req: Request) async throws -> Response {

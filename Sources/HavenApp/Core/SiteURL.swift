@@ -22,7 +22,8 @@ enum SiteURL: Sendable {
     case moderationReports, moderationEdits
     case reviewEdits(Parameter<UUID>)
     // Moderation and admin
-    case moderationClaims, auditLog, outbox
+    case moderationClaims, auditLog, outbox, accounts
+    case accountRole(Parameter<UUID>)
     case decideClaim(Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
@@ -54,6 +55,8 @@ enum SiteURL: Sendable {
         case .decideClaim: ["moderation", "claims", ":id"]
         case .auditLog: ["moderation", "audit"]
         case .outbox: ["admin", "outbox"]
+        case .accounts: ["admin", "accounts"]
+        case .accountRole: ["admin", "accounts", ":id", "role"]
         }
     }
 
@@ -68,6 +71,7 @@ enum SiteURL: Sendable {
         case .resolveReport(.value(let id)): "/moderation/reports/" + id.uuidString.lowercased()
         case .suspension(.value(let id)): "/moderation/facilities/" + id.uuidString.lowercased() + "/suspension"
         case .reviewEdits(.value(let id)): "/moderation/edits/" + id.uuidString.lowercased()
+        case .accountRole(.value(let id)): "/admin/accounts/" + id.uuidString.lowercased() + "/role"
         case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
         default: Self.join(pathComponents)
         }

@@ -52,3 +52,25 @@ import VaporTesting
         }())
     }
 }
+
+/// Admins give roles; nobody else can, and an admin cannot change their own.
+@Suite struct RoleTests {
+    @Test func anAdminMakesAModerator() async throws {
+        try await withHaven(AccountTests.fast) { app in
+            var admin = try await TestAccounts.signedIn(app, role: "admin", email: "admin@haven.example", name: "Ada")
+            var ann = TestBrowser(app)
+            try await TestAccounts.register(&ann, name: "Ann", email: "ann@clinic.example")
+            #expect(try await ann.get("/moderation/claims").status == .forbidden)
+            #expect(try await ann.get("/admin/accounts").status == .forbidden)
+            let annID = try #require(try await AccountStore(app.db).user(email: .init("ann@clinic.example")!)).id.uuidString.lowercased()
+            // A provider cannot give themselves a role with any token they can get.
+            #expect(try await ann.post("/admin/accounts/\(annID)/role", [("role", "admin")], from: try await ann.get("/portal")).status == .forbidden)
+            let list = try await admin.get("/admin/accounts")
+            #expect(list.body.contains("ann@clinic.example") && list.body.contains("Administrator (you)"))
+            let page = try await admin.post("/admin/accounts/\(annID)/role", [("role", "moderator")], from: list)
+            #expect(page.location == "/admin/accounts?done=role")
+            #expect(try await ann.get("/moderation/claims").status == .ok)
+            #expect(try await admin.get("/moderation/audit").body.contains("ann@clinic.example: provider -&gt; moderator"))
+        }
+    }
+}

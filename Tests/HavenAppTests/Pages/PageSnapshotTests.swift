@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: ["home", "results", "facility", "about-data", "which-place", "error", "api-docs", "register", "sign-in",
                       "reset-request", "reset-sent", "new-password", "portal", "claim", "moderation-claims", "audit-log", "outbox",
-                      "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits"])
+                      "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

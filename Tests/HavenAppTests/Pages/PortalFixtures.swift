@@ -82,6 +82,9 @@ enum PortalFixtures {
             ("moderation-edits", EditsQueuePage.view([FlaggedEdits.Group(facilityID: id, facilityName: text ?? "Harbor Recovery Center", edits: [
                 FacilityEditRow(id: id, facilityId: id, field: "phone", value: text ?? "212-555-0199", author: text ?? "Ann Provider", createdAt: date)])],
                                                      notice: text, token: token)),
+            ("accounts", AccountsPage.view([user(text), UserRow(id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000002")!, email: text ?? "bo@x.org",
+                                                                name: text ?? "Bo", passwordHash: "!", role: "provider", createdAt: date)],
+                                           me: user(text), notice: text, token: token)),
             ("history", HistoryPage.view(listing: listing, changes: [
                 HistoryPage.Change(at: date, who: text ?? "Ann Provider", role: "facility staff", field: text ?? "Phone",
                                    before: text ?? "212-555-0100", after: text ?? "212-555-0199")])),

@@ -59,7 +59,10 @@ enum PortalPage {
                         li { a(.href(SiteURL.moderationReports.url)) { "Reported problems" }; text(" (\(m.openReports) open)") }
                         li { a(.href(SiteURL.moderationEdits.url)) { "Changes to contact details and location" } }
                         li { a(.href(SiteURL.auditLog.url)) { "Audit log" } }
-                        if m.user.accountRole == .admin { li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } } }
+                        if m.user.accountRole == .admin {
+                            li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } }
+                            li { a(.href(SiteURL.accounts.url)) { "Accounts and roles" } }
+                        }
                     }
                 }
             }
