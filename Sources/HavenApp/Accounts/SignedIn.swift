@@ -72,14 +72,15 @@ final class FormLimits: Sendable {
     /// nil when allowed; else a sentence saying why not and when to try again, and the seconds to wait. Every
     /// submission counts against the client; against the account too when `charge` (else only `failed` does: a
     /// person signing in with the right password is never locked out by their own successes).
-    func check(client: String, account: String?, charge: Bool = true) -> (message: String, seconds: Int)? {
+    /// `subject`: what `account` is, in the message ("this account", "this listing").
+    func check(client: String, account: String?, charge: Bool = true, subject: String = "this account") -> (message: String, seconds: Int)? {
         if let wait = perClient.take(client).wait {
             return ("Too many tries from this connection. Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
         }
         if let account, !account.isEmpty {
             let key = account.lowercased()
             if let wait = charge ? perAccount.take(key).wait : perAccount.wait(key) {
-                return ("Too many tries for this account. Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
+                return ("Too many tries for \(subject). Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
             }
         }
         return nil

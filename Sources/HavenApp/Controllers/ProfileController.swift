@@ -24,11 +24,9 @@ struct ProfileController: RouteCollection {
             throw HavenError(.forbidden, "Not your listing",
                              "You don't manage this listing. To ask to, open its public page and choose \u{201C}Manage this listing\u{201D}.")
         }
-        return (who, row, try await sourced(listing, req), origins)
-    }
-
-    private static func sourced(_ listing: FacilityListing, _ req: Request) async throws -> FacilityListing {
-        try await FacilityRepository(req.db).listing(listing.id) ?? listing
+        var sourced = listing
+        sourced.source = try await FacilityRepository(req.db).source(of: id)
+        return (who, row, sourced, origins)
     }
 
     @Sendable func manage(req: Request) async throws -> Response {

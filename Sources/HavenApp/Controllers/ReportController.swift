@@ -32,8 +32,8 @@ struct ReportController: RouteCollection {
         }
         if expired { m.errors.add("kind", FormMessages.expired) }
         // Per client, and per facility (a flood against one listing).
-        if let limited = req.formLimited(account: "facility:\(f.id)") {
-            m.errors.add("kind", limited.message.replacingOccurrences(of: "for this account", with: "for this listing"))
+        if let limited = req.formLimited(account: "facility:\(f.id)", subject: "this listing") {
+            m.errors.add("kind", limited.message)
             return WebController.page(ReportPage.view(m), status: .tooManyRequests)
         }
         for p in m.report.problems() { m.errors.add(p.field, p.message) }

@@ -25,8 +25,8 @@ extension Request {
         "For your safety, Haven accepts forms only from its own pages, sent in the same session. Go back, reload the page and send it again.")
 
     /// The form limits for this client (and the account typed, if any).
-    func formLimited(account: String?, charge: Bool = true) -> (message: String, seconds: Int)? {
-        application.formLimits.check(client: clientAddress, account: account, charge: charge)
+    func formLimited(account: String?, charge: Bool = true, subject: String = "this account") -> (message: String, seconds: Int)? {
+        application.formLimits.check(client: clientAddress, account: account, charge: charge, subject: subject)
     }
 }
 

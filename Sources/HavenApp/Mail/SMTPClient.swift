@@ -59,11 +59,11 @@ struct SMTPClient: Sendable {
         defer { deadline.cancel() }
         try await async.executeThenClose { inbound, outbound in
             var replies = ReplyReader(inbound.makeAsyncIterator())
-            func command(_ line: String, expect: Int, step: String, secret: Bool = false) async throws -> Reply {
+            func command(_ line: String, expect: Int, step: String) async throws -> Reply {
                 try await outbound.write(ByteBuffer(string: line + "\r\n"))
-                return try await replies.expect(expect, step: step, sent: secret ? "(hidden)" : line)
+                return try await replies.expect(expect, step: step)
             }
-            _ = try await replies.expect(220, step: "greeting", sent: "")
+            _ = try await replies.expect(220, step: "greeting")
             var ehlo = try await command("EHLO haven", expect: 250, step: "EHLO")
             if !s.implicitTLS {
                 if ehlo.offers("STARTTLS") {
@@ -76,13 +76,13 @@ struct SMTPClient: Sendable {
             }
             if let user = s.username, let password = s.password {
                 let token = Data("\u{0}\(user)\u{0}\(password)".utf8).base64EncodedString()
-                _ = try await command("AUTH PLAIN " + token, expect: 235, step: "AUTH", secret: true)
+                _ = try await command("AUTH PLAIN " + token, expect: 235, step: "AUTH")
             }
             _ = try await command("MAIL FROM:<\(Self.address(s.from))>", expect: 250, step: "MAIL FROM")
             _ = try await command("RCPT TO:<\(Self.address(mail.recipient))>", expect: 250, step: "RCPT TO")
             _ = try await command("DATA", expect: 354, step: "DATA")
             try await outbound.write(ByteBuffer(string: Self.message(mail, from: s.from, messageID: messageID, date: date)))
-            _ = try await replies.expect(250, step: "message", sent: "(message)")
+            _ = try await replies.expect(250, step: "message")
             try? await outbound.write(ByteBuffer(string: "QUIT\r\n"))
             _ = try? await replies.next()
         }
@@ -148,7 +148,7 @@ struct SMTPClient: Sendable {
             }
         }
 
-        mutating func expect(_ code: Int, step: String, sent: String) async throws -> Reply {
+        mutating func expect(_ code: Int, step: String) async throws -> Reply {
             let reply = try await next()
             guard reply.code == code else {
                 throw Failure(description: "\(step): the server answered \(reply.code) \(reply.lines.joined(separator: " ").prefix(200))",

@@ -12,6 +12,7 @@ struct CreateUserSessions: AsyncMigration {
             .field("expires_at", .datetime, .required)
             .create()
         try await database.sql.create(index: "user_sessions_user").on("user_sessions").column("user_id").run()
+        try await database.sql.create(index: "user_sessions_expires").on("user_sessions").column("expires_at").run()
     }
 
     func revert(on database: any Database) async throws {

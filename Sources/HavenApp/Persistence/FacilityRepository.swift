@@ -94,9 +94,12 @@ struct FacilityRepository {
     /// One facility as search sees it (with edits and its source), or nil when it is not stored.
     func listing(_ id: UUID) async throws -> FacilityListing? {
         guard var (_, listing, _) = try await facility(id) else { return nil }
-        listing.source = try await listingSources(only: id)[id] ?? ""
+        listing.source = try await source(of: id)
         return listing
     }
+
+    /// Where one facility's listing comes from, in a seeker's words.
+    func source(of id: UUID) async throws -> String { try await listingSources(only: id)[id] ?? "" }
 
     /// Suspended listings and why.
     func suspensions(only facility: UUID? = nil) async throws -> [UUID: String] {

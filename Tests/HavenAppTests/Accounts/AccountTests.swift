@@ -80,6 +80,18 @@ import VaporTesting
         }
     }
 
+    @Test func expiredSessionsAreDeletedAtTheNextSignIn() async throws {
+        try await withHaven(Self.fast) { app in
+            var ann = TestBrowser(app)
+            try await TestAccounts.register(&ann, name: "Ann", email: "ann@clinic.org")
+            try await app.db.withSQL { try await $0.update("user_sessions").set("expires_at", to: Date().addingTimeInterval(-60)).run() }
+            #expect(try await ann.get("/portal").status == .seeOther, "an expired session signs no one in")
+            var bob = TestBrowser(app)
+            try await TestAccounts.register(&bob, name: "Bob", email: "bob@clinic.org")
+            #expect(try await count(app, "user_sessions") == 1, "Ann's expired session is gone, Bob's is kept")
+        }
+    }
+
     @Test func aWrongPasswordOrUnknownEmailGetsOneMessage() async throws {
         try await withHaven(Self.fast) { app in
             var browser = TestBrowser(app)
