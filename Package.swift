@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
     ],
     targets: [
         // Pure domain: taxonomy, geo, search, import mapping. Never imports Vapor.
@@ -46,6 +47,8 @@ let package = Package(
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // Guides' Markdown; its HTML is read back through HavenHTML's allow-list (AllowedMarkup).
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .executableTarget(name: "haven", dependencies: ["HavenApp"]),

@@ -44,6 +44,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try app.register(collection: ProfileController())
     try app.register(collection: ReportController())
     try app.register(collection: ModerationController())
+    _ = app.guideShelf
+    try app.register(collection: GuideController())
+    try app.register(collection: EditorialController())
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(AdminCommand(), as: "admin")
@@ -68,5 +71,6 @@ enum Migrations {
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),
+        CreateGuides(), AddUserCredentials(),
     ]
 }

@@ -65,7 +65,7 @@ import Testing
         let r = NeedsReader.read("ketamine withdrawal")
         #expect(r.terms == ["substance-use", "detox"])
         #expect(r.notes.first?.contains("no category for ketamine") == true)
-        #expect(r.narrow == ["ketamine-use", "outpatient"], "programs whose staff say they help with ketamine first")
+        #expect(r.narrow == ["ketamine-use", "individual-therapy", "outpatient"], "programs whose staff say they help with ketamine first")
         #expect(NeedsReader.read("ketamine infusion").terms == ["ketamine-infusion"])
     }
 

@@ -9,6 +9,8 @@ struct UserRow: Codable, Sendable, Equatable {
     var passwordHash: String
     var role: String
     let createdAt: Date
+    /// A medical reviewer's credentials as an admin recorded them ("MD", "PharmD, BCPP"); empty for others.
+    var credentials: String = ""
 
     static let table = "users"
 

@@ -52,6 +52,10 @@ struct AccountStore {
         try await db.update(UserRow.table).set("role", to: role.rawValue).where("id", .equal, userId).run()
     }
 
+    func setCredentials(_ userId: UUID, _ credentials: String) async throws {
+        try await db.update(UserRow.table).set("credentials", to: credentials).where("id", .equal, userId).run()
+    }
+
     // MARK: Sessions
 
     /// A new session for `userId`; returns the cookie's token (only its digest is stored).

@@ -4,10 +4,10 @@ import Vapor
 
 /// `haven import zips|samhsa|hsds|sample|all`: each kind of data is a subcommand with its own signature.
 struct ImportCommand: AsyncCommandGroup {
-    let help = "Imports public data into the database (migrating it first): zips, samhsa, hsds, sample, or all."
+    let help = "Imports public data into the database (migrating it first): zips, samhsa, hsds, sample, all, or guides."
     var commands: [String: any AnyAsyncCommand] {
         ["zips": ImportZipsCommand(), "samhsa": ImportSAMHSACommand(), "hsds": ImportHSDSCommand(),
-         "sample": ImportSampleCommand(), "all": ImportAllCommand()]
+         "sample": ImportSampleCommand(), "all": ImportAllCommand(), "guides": ImportGuidesCommand()]
     }
 
     /// Takes the import lock (waiting for an import in progress), migrates, runs the import with a progress bar,

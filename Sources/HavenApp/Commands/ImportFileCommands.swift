@@ -74,3 +74,20 @@ enum PositionalFiles {
         return args.map { URL(fileURLWithPath: $0) }
     }
 }
+
+/// `haven import guides DIR`
+struct ImportGuidesCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "folder", help: "a folder of guide files (Markdown with front matter), such as the repository's guides/")
+        var folder: String
+    }
+
+    let help = "Loads guides from Markdown files; every file is checked first, and one bad file stops the import."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        let files = try GuideImporter.read(URL(fileURLWithPath: signature.folder), taxonomy: .haven)
+        for line in try await GuideImporter(db: app.db, taxonomy: .haven).load(files) { context.console.output(line.consoleText()) }
+    }
+}

@@ -14,6 +14,7 @@ struct ModerationController: RouteCollection {
         routes.get(.outbox, use: outbox)
         routes.get(.accounts, use: accounts)
         routes.post(.accountRole(.key), use: setRole)
+        routes.post(.accountCredentials(.key), use: setCredentials)
     }
 
 
@@ -98,7 +99,11 @@ struct ModerationController: RouteCollection {
 
     @Sendable func accounts(req: Request) async throws -> Response {
         let who = try await req.require(.admin)
-        let notice: String? = req.query[String.self, at: "done"] == "role" ? "Role saved." : nil
+        let notice: String? = switch req.query[String.self, at: "done"] {
+        case "role": "Role saved."
+        case "credentials": "Credentials saved."
+        default: nil
+        }
         return WebController.page(AccountsPage.view(try await AccountStore(req.db).allUsers(), me: who.user, notice: notice,
                                                     token: try await req.formToken("account-role", who)))
     }
@@ -111,13 +116,35 @@ struct ModerationController: RouteCollection {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let user = try await store.user(id: id) else {
             throw HavenError(.notFound, "Account not found", "There is no such account.")
         }
-        guard let role = Role(rawValue: form.text("role")) else { throw HavenError(.badRequest, "Unknown role", "Choose provider, moderator or admin.") }
+        guard let role = Role(rawValue: form.text("role")) else {
+            throw HavenError(.badRequest, "Unknown role", "Choose one of: " + Role.allCases.map { $0.label.lowercased() }.joined(separator: ", ") + ".")
+        }
         guard user.id != who.user.id else { throw HavenError(.badRequest, "Your own role", "Another admin can change your role.") }
         if user.accountRole != role {
             try await store.setRole(user.id, role)
             try await store.audit(actor: who.user, action: "account.role", subject: "user \(user.id)", detail: "\(user.email): \(user.role) -> \(role.rawValue)")
         }
         return Redirect.to(SiteURL.accounts.with([("done", "role")]))
+    }
+
+    /// An admin records the credentials they checked (a medical reviewer's "MD", "PharmD"): shown with the
+    /// reviewer's name on each guide they approve.
+    @Sendable func setCredentials(req: Request) async throws -> Response {
+        let who = try await req.require(.admin)
+        let (form, _) = try await req.postedForm("account-role", who)
+        let store = try AccountStore(req.db)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let user = try await store.user(id: id) else {
+            throw HavenError(.notFound, "Account not found", "There is no such account.")
+        }
+        let credentials = form.text("credentials")
+        guard credentials.count <= 80, !credentials.contains(where: \.isNewline) else {
+            throw HavenError(.badRequest, "Credentials too long", "Write credentials as on a name badge, under 80 characters: MD, PharmD, LCSW.")
+        }
+        if user.credentials != credentials {
+            try await store.setCredentials(user.id, credentials)
+            try await store.audit(actor: who.user, action: "account.credentials", subject: "user \(user.id)", detail: "\(user.email): \(credentials)")
+        }
+        return Redirect.to(SiteURL.accounts.with([("done", "credentials")]))
     }
 
     @Sendable func outbox(req: Request) async throws -> Response {

@@ -36,6 +36,8 @@ struct WebController: RouteCollection {
             let results = try service.search(query)
             var model = ResultsPageModel(results: results, taxonomy: service.index.taxonomy, service: service)
             model.staleBefore = req.application.havenSettings.staleBefore()
+            model.guides = GuideShelf.related(await req.application.guideShelf.entries(req.db),
+                                              terms: Set(model.chosenTerms.map(\.slug)), also: results.reading?.guides ?? [], limit: 2)
             return Self.page(ResultsPage.view(model))
         } catch {
             return Self.page(SearchProblemPage.view(.init(error: error, query: query, near: query.near)))
@@ -50,8 +52,9 @@ struct WebController: RouteCollection {
         guard let (row, listing, origins) = try await repo.facility(id) else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address. It may have been removed.")
         }
-        let model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
+        var model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
                                       staleBefore: req.application.havenSettings.staleBefore(), taxonomy: req.application.catalog.service.index.taxonomy)
+        model.guides = GuideShelf.related(await req.application.guideShelf.entries(req.db), terms: Set(listing.terms))
         // Suspended: the page says why, with 410 so crawlers drop it.
         return Self.page(FacilityPage.view(model), status: listing.suspensionReason == nil ? .ok : .gone)
     }

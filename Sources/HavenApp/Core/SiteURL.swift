@@ -25,6 +25,14 @@ enum SiteURL: Sendable {
     case moderationClaims, auditLog, outbox, accounts
     case accountRole(Parameter<UUID>)
     case decideClaim(Parameter<UUID>)
+    case accountCredentials(Parameter<UUID>)
+    // Guides and their editorial workflow
+    case guides
+    case guide(Parameter<String>)
+    case editorial, newGuide
+    case editorialGuide(Parameter<String>), editGuide(Parameter<String>), confirmGuide(Parameter<String>)
+    case revision(Parameter<String>, Parameter<Int>), submitRevision(Parameter<String>, Parameter<Int>)
+    case decideRevision(Parameter<String>, Parameter<Int>)
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -57,6 +65,17 @@ enum SiteURL: Sendable {
         case .outbox: ["admin", "outbox"]
         case .accounts: ["admin", "accounts"]
         case .accountRole: ["admin", "accounts", ":id", "role"]
+        case .accountCredentials: ["admin", "accounts", ":id", "credentials"]
+        case .guides: ["guides"]
+        case .guide: ["guides", ":slug"]
+        case .editorial: ["editorial"]
+        case .newGuide: ["editorial", "new"]
+        case .editorialGuide: ["editorial", "guides", ":slug"]
+        case .editGuide: ["editorial", "guides", ":slug", "edit"]
+        case .confirmGuide: ["editorial", "guides", ":slug", "confirm"]
+        case .revision: ["editorial", "guides", ":slug", "revisions", ":number"]
+        case .submitRevision: ["editorial", "guides", ":slug", "revisions", ":number", "submit"]
+        case .decideRevision: ["editorial", "guides", ":slug", "revisions", ":number", "decide"]
         }
     }
 
@@ -73,6 +92,14 @@ enum SiteURL: Sendable {
         case .reviewEdits(.value(let id)): "/moderation/edits/" + id.uuidString.lowercased()
         case .accountRole(.value(let id)): "/admin/accounts/" + id.uuidString.lowercased() + "/role"
         case .decideClaim(.value(let id)): "/moderation/claims/" + id.uuidString.lowercased()
+        case .accountCredentials(.value(let id)): "/admin/accounts/" + id.uuidString.lowercased() + "/credentials"
+        case .guide(.value(let slug)): "/guides/" + Self.percent(slug)
+        case .editorialGuide(.value(let slug)): "/editorial/guides/" + Self.percent(slug)
+        case .editGuide(.value(let slug)): "/editorial/guides/" + Self.percent(slug) + "/edit"
+        case .confirmGuide(.value(let slug)): "/editorial/guides/" + Self.percent(slug) + "/confirm"
+        case .revision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)"
+        case .submitRevision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)/submit"
+        case .decideRevision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)/decide"
         default: Self.join(pathComponents)
         }
     }
@@ -154,8 +181,8 @@ extension RoutesBuilder {
 
     /// Registers a POST handler (a form's target) at a page's path.
     @discardableResult
-    func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        on(.POST, url.pathComponents, body: .collect(maxSize: "64kb"), use: handler)
+    func post(_ url: SiteURL, maxBody: ByteCount = "64kb", use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        on(.POST, url.pathComponents, body: .collect(maxSize: maxBody), use: handler)
     }
 
     /// Registers a GET handler at an API resource's path.

@@ -42,6 +42,19 @@ enum AccountMail {
             """, kind: .claimReceived)
     }
 
+    static func guideAwaitsReview(to reviewer: UserRow, title: String, link: String) -> Mail {
+        Mail(recipient: reviewer.email, subject: "A guide is waiting for your medical review", body: """
+            Hello \(reviewer.name),
+
+            A revision of the guide "\(title)" was sent for medical review on Haven. Sign in to read it, see what changed,
+            and approve it or return it with a note:
+
+            \(link)
+
+            Haven
+            """, kind: .guideReview)
+    }
+
     static func claimWaiting(to moderator: UserRow) -> Mail {
         Mail(recipient: moderator.email, subject: "A request to manage a listing is waiting", body: """
             Hello \(moderator.name),

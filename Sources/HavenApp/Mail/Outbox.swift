@@ -9,6 +9,7 @@ struct Mail: Sendable, Equatable {
         case claimReceived = "claim-received"
         case claimDecided = "claim-decided"
         case reportReceived = "report-received"
+        case guideReview = "guide-review"
     }
 
     let recipient: String

@@ -23,7 +23,7 @@ public enum NeedWords {
 
     public static let all: [NeedWord] = [
         // Drugs, as people name them.
-        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["ketamine-use", "detox", "outpatient"],
+        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["ketamine-use", "detox", "individual-therapy", "outpatient"],
                  note: ketamineNote, guide: "ketamine-withdrawal"),
         NeedWord(["ketamine infusion", "ketamine therapy", "esketamine", "spravato"], ["ketamine-infusion"]),
         NeedWord(["alcohol", "alcoholism", "alcoholic", "drinking", "drinker", "booze", "liquor", "aud"], ["substance-use"],
@@ -77,7 +77,7 @@ public enum NeedWords {
                  ["walk-in-crisis", "onsite-crisis", "mobile-crisis", "suicide-prevention"], note: crisisNote),
         NeedWord(["smoking", "vaping", "nicotine", "tobacco", "cigarettes", "vape"], ["tobacco-cessation"]),
         // Harm reduction.
-        NeedWord(["naloxone", "narcan", "overdose", "od"], ["naloxone"]),
+        NeedWord(["naloxone", "narcan", "overdose", "od"], ["naloxone"], guide: "harm-reduction"),
         NeedWord(["needle exchange", "syringe", "syringes", "needles", "clean needles", "syringe services", "ssp"], ["syringe-services"]),
         NeedWord(["test strips", "fentanyl test strips", "fentanyl strips"], ["fentanyl-test-strips"]),
         NeedWord(["harm reduction"], ["naloxone", "syringe-services", "fentanyl-test-strips"]),

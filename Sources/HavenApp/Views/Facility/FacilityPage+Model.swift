@@ -10,6 +10,8 @@ struct FacilityPageModel {
     /// Verified before this (or never): the page says the listing may be out of date.
     let staleBefore: Date
     let taxonomy: Taxonomy
+    /// Guides about what the facility offers.
+    var guides: [GuideShelf.Entry] = []
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
     var serviceGroups: [(facet: Facet, terms: [Term])] {

@@ -56,6 +56,7 @@ enum FacilityPage {
                     }
                     if !f.details.licenses.isEmpty { p { "Licenses: "; text(f.details.licenses) } }
                 }
+                GuideLinks.related(m.guides, heading: "Guides that may help")
                 p { a(.href(SiteURL.report(.value(f.id)).url)) { "Report a problem with this listing" } }
                 section(.class("manage"), .ariaLabelledBy("manage")) {
                     h2(.id("manage")) { "Do you work here?" }

@@ -10,6 +10,9 @@ struct ResultsPageModel {
     let items: [SearchResults.Item]
     /// Listings verified before this (or never) are flagged on their cards.
     var staleBefore = Date().addingTimeInterval(-365 * 86_400)
+    /// Guides about what was searched: the needs' own (a search for ketamine links to the ketamine guide), then
+    /// those about the chosen terms.
+    var guides: [GuideShelf.Entry] = []
 
     /// With no results: one-tap ways out, each with how many places it gives (wider distances, each chosen filter
     /// dropped). Empty otherwise.

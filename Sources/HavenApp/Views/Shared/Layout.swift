@@ -6,6 +6,8 @@ enum Layout {
         let title: String
         let description: String
         var canonical: SiteURL?
+        /// JSON-LD for search engines (a guide's `MedicalWebPage`).
+        var jsonLD: String?
     }
 
     static func page(_ about: Head, @NodeBuilder main content: () -> Node) -> Node {
@@ -19,6 +21,7 @@ enum Layout {
                 if let canonical = about.canonical { link(.rel("canonical"), .href(canonical.url)) }
                 link(.rel("stylesheet"), .href(SiteURL.stylesheet.url))
                 script(src: SiteURL.locateScript.url)
+                if let json = about.jsonLD { structuredData(json: json) }
             }
             body {
                 a(.class("skip"), .href(SafeURL(path: "#main"))) { "Skip to main content" }
@@ -27,6 +30,8 @@ enum Layout {
                     a(.class("brand"), .href(SiteURL.home.url)) { "Haven" }
                     nav(.ariaLabel("Main")) {
                         a(.href(SiteURL.home.url)) { "Find treatment" }
+                        " "
+                        a(.href(SiteURL.guides.url)) { "Guides" }
                         " "
                         a(.href(SiteURL.aboutData.url)) { "About the data" }
                     }
