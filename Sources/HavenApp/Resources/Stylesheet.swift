@@ -66,6 +66,19 @@ enum Stylesheet {
     details.terms{border-top:1px solid var(--line);padding:.5rem 0} details.terms summary{font-weight:600;cursor:pointer}
     meter{width:100%;max-width:28rem;height:1.25rem} .actions li{margin:.35rem 0}
     pre{white-space:pre-wrap;background:#f6f8fa;padding:.75rem;border-radius:6px}
+    .guide,.guide-preview{max-width:44rem} .guide-body h2,.guide-preview h2{margin-top:2rem} .breadcrumb{margin:.5rem 0 0}
+    .disclaimer{border-left:4px solid var(--accent);padding:.25rem .75rem;font-size:.95rem}
+    .contents{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem;margin:1rem 0} .contents h2{font-size:1.05rem;margin:.5rem 0}
+    .contents li{margin:.3rem 0} a.cite{text-decoration:none;font-size:.9em;padding:0 .1rem}
+    ol.timeline{list-style:none;padding:0;border-left:3px solid var(--accent);margin:1rem 0 1rem .5rem}
+    ol.timeline li{position:relative;padding:.25rem 0 .75rem 1rem} ol.timeline .when{display:block}
+    .find-treatment{border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem 1rem;margin:2rem 0}
+    .sources li{margin:.4rem 0;overflow-wrap:anywhere} .guide-list{list-style:none;padding:0} .guide-list li{margin:0 0 1rem}
+    .guide-list .sub,.guide-list .hint{margin:.2rem 0} .related-guides{border-left:4px solid var(--accent);padding:.25rem .75rem;margin:0 0 1rem}
+    .related-guides h2{font-size:1.1rem;margin:.25rem 0}
+    .diff-lines ins{display:block;text-decoration:none;background:#e6f4ea} .diff-lines del{display:block;text-decoration:none;background:#fde8e4}
+    .diff-lines .fold{display:block;color:var(--muted)} .preview{border-top:3px solid var(--line);margin-top:2rem}
+    a.button-link{display:inline-block;padding:.6rem 1.2rem;border:2px solid var(--accent);border-radius:6px;font-weight:700;text-decoration:none}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
     """

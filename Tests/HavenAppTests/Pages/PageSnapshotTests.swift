@@ -18,12 +18,13 @@ import Testing
             ("api-docs", APIDocsPage.view(OpenAPIDocument.haven)),
         ]
         if let text { pages.append(("name-search", ResultsPage.view(try PageFixtures.nameSearchModel(text)))) }
-        return pages + PortalFixtures.pages(text)
+        return pages + PortalFixtures.pages(text) + GuideFixtures.pages(text)
     }
 
     @Test(arguments: ["home", "results", "facility", "about-data", "which-place", "error", "api-docs", "register", "sign-in",
                       "reset-request", "reset-sent", "new-password", "portal", "claim", "moderation-claims", "audit-log", "outbox",
-                      "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts"])
+                      "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts",
+                      "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)
@@ -36,7 +37,7 @@ import Testing
         "html", "head", "meta", "title", "link", "body", "a", "aside", "p", "strong", "header", "nav", "main", "footer", "h1", "h2",
         "h3", "form", "div", "label", "input", "select", "option", "button", "section", "ul", "ol", "li", "span", "details",
         "summary", "fieldset", "legend", "article", "address", "br", "em", "code", "table", "caption", "thead", "tbody", "tr",
-        "th", "td", "dl", "dt", "dd", "pre", "textarea", "meter",
+        "th", "td", "dl", "dt", "dd", "pre", "textarea", "meter", "ins", "del",
     ]
 
     @Test(arguments: attacks)
@@ -51,6 +52,8 @@ import Testing
             for tag in Tag.all(in: html) {
                 // The one script is Haven's own file, by source, on every page; any other is markup from data.
                 let ownScript = tag.name == "script" && tag.attributes.contains { $0.name == "src" && $0.value == "/static/locate.js" }
+                    // A guide's JSON-LD: data, never run, its text JSON-escaped (checked in AllowedMarkupTests).
+                    || tag.name == "script" && tag.attributes.count == 1 && tag.attributes[0].name == "type" && tag.attributes[0].value == "application/ld+json"
                 #expect(Self.allowedTags.contains(tag.name) || ownScript, "\(name): <\(tag.name)> came from data")
                 for (attr, value) in tag.attributes {
                     #expect(!attr.hasPrefix("on"), "\(name): <\(tag.name) \(attr)=...> is an event handler")
