@@ -125,3 +125,10 @@ import Testing
         #expect(Role.allCases.allSatisfy { $0.includes(.provider) })
     }
 }
+
+extension GuideTests {
+    @Test func citationsNextToEachOtherSurviveMarkdown() {
+        #expect(GuideBody.marked("a [1][2], [x](y) and [12]") == "a \u{27E6}1\u{27E7}\u{27E6}2\u{27E7}, [x](y) and \u{27E6}12\u{27E7}")
+        #expect(GuideBody.references(in: GuideBody.marked("a [1][2]")) == [.text("a "), .reference(1), .reference(2)])
+    }
+}

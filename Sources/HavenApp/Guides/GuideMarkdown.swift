@@ -18,7 +18,7 @@ enum GuideMarkdown {
         for segment in GuideBody.segments(content.body) {
             switch segment {
             case .markdown(let markdown):
-                let html = MarkdownParser().html(from: markdown)
+                let html = MarkdownParser().html(from: GuideBody.marked(markdown))
                 let read = AllowedMarkup.read(html, ids: &ids) { citing($0, count: count) }
                 nodes.append(read.node)
                 headings += read.headings
@@ -45,7 +45,7 @@ enum GuideMarkdown {
             case .text(let s): return text(s)
             case .reference(let n) where n <= count:
                 return a(.class("cite"), .href(SafeURL(path: "#source-\(n)")), .ariaLabel("source \(n)")) { "[\(n)]" }
-            case .reference(let n): return text("[\(n)]")
+            case .reference(let n): return text("[\(n)]")  // a number with no source: shown as typed
             }
         })
     }

@@ -58,23 +58,38 @@ public enum GuideBody {
         case reference(Int)
     }
 
-    /// Text cut at its `[n]` references (1-999), so a page can link each to its source.
+    /// Text cut at its `[n]` references (1-999), so a page can link each to its source. `⟦n⟧` (see `marked`)
+    /// counts too.
     public static func references(in text: String) -> [Piece] {
         var out: [Piece] = [], current = ""
         var i = text.startIndex
         while i < text.endIndex {
-            if text[i] == "[", let close = text[i...].prefix(5).firstIndex(of: "]"),
-               let n = Int(text[text.index(after: i)..<close]), (1...999).contains(n),
+            let open = text[i], close: Character = open == "[" ? "]" : "\u{27E7}"
+            if open == "[" || open == "\u{27E6}", let end = text[i...].prefix(5).firstIndex(of: close),
+               text.index(after: i) < end, let n = Int(text[text.index(after: i)..<end]), (1...999).contains(n),
                text[text.index(after: i)].isNumber {
                 if !current.isEmpty { out.append(.text(current)); current = "" }
                 out.append(.reference(n))
-                i = text.index(after: close)
+                i = text.index(after: end)
             } else {
                 current.append(text[i])
                 i = text.index(after: i)
             }
         }
         if !current.isEmpty { out.append(.text(current)) }
+        return out
+    }
+
+    /// The text with each `[n]` written `⟦n⟧`: Markdown renderers read `[1][2]` as a reference link and drop it;
+    /// these brackets they leave alone, and the page links them after.
+    public static func marked(_ text: String) -> String {
+        var out = ""
+        for piece in references(in: text) {
+            switch piece {
+            case .text(let s): out += s
+            case .reference(let n): out += "\u{27E6}\(n)\u{27E7}"
+            }
+        }
         return out
     }
 }

@@ -32,6 +32,8 @@ import VaporTesting
             let ketamine = try await visitor.get("/guides/ketamine-withdrawal").body
             #expect(ketamine.contains("<ol class=\"timeline\"><li><strong class=\"when\">Within about 72 hours</strong> "))
             #expect(ketamine.components(separatedBy: "<strong class=\"when\">").count - 1 == 4)
+            #expect(ketamine.contains("mostly psychological <a class=\"cite\" href=\"#source-1\" aria-label=\"source 1\">[1]</a><a class=\"cite\" href=\"#source-2\" aria-label=\"source 2\">[2]</a>"),
+                    "citations side by side are two links")
             #expect(try await visitor.get("/guides/clinical-trials").body.contains("href=\"https://clinicaltrials.gov/search?cond=Ketamine%20Use%20Disorder\""))
             // A search for ketamine links to the guide; so does a facility with detox.
             let results = try await visitor.get("/search?near=10001&q=ketamine")
