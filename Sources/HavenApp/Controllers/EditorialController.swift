@@ -27,8 +27,9 @@ struct EditorialController: RouteCollection {
         let who = try await req.require(.editor)
         let store = try GuideStore(req.db)
         var rows: [EditorialPage.Row] = []
+        let revisionsByGuide = try await store.revisionsByGuide()
         for g in try await store.guides() {
-            let revisions = try await store.revisions(of: g.id)
+            let revisions = revisionsByGuide[g.id] ?? []
             guard let newest = revisions.first else { continue }
             rows.append(.init(slug: g.slug, title: newest.guideContent.title, standing: standing(g, revisions),
                               newest: newest, reviewDue: g.reviewDueAt))
@@ -77,7 +78,7 @@ struct EditorialController: RouteCollection {
         let submit = form.text("action") == "submit"
         let revision = try await req.db.transaction { tx in
             let store = try GuideStore(tx)
-            let guide = try await store.create(slug: slug, origin: GuideRow.fromEditor)
+            let guide = try await store.create(slug: slug)
             let r = try await store.addRevision(guide.id, content, status: submit ? .inReview : .draft, author: (who.user.id, who.user.email))
             try await AccountStore(tx).audit(actor: who.user, action: "guide.created", subject: "guide \(slug)",
                                              detail: "revision 1" + (submit ? ", sent for medical review" : ""))
@@ -89,7 +90,7 @@ struct EditorialController: RouteCollection {
     @Sendable func editGuide(req: Request) async throws -> Response {
         let who = try await req.require(.editor)
         let (store, guide) = try await found(req)
-        guard let newest = try await store.revisions(of: guide.id).first else { throw Self.notFound }
+        guard let newest = try await store.newest(of: guide.id) else { throw Self.notFound }
         return WebController.page(GuideFormPage.view(.init(slug: guide.slug, fields: GuideFormPage.fields(newest.guideContent),
                                                            token: try await req.formToken("guide-form", who))))
     }
@@ -102,7 +103,7 @@ struct EditorialController: RouteCollection {
         let (content, found) = GuideForm.read({ form[$0] }, knownTerm: { taxonomy.term($0) != nil })
         var problems = found
         if expired { problems.insert(GuideProblem("title", FormMessages.expired), at: 0) }
-        let newest = try await store.revisions(of: guide.id).first
+        let newest = try await store.newest(of: guide.id)
         let submit = form.text("action") == "submit"
         // The same text again: sending it for review is fine (once); saving it as a new revision is not.
         if problems.isEmpty, let newest, newest.guideContent == content {
@@ -154,12 +155,7 @@ struct EditorialController: RouteCollection {
         let publicRevision = all.first { $0.id == guide.publicRevisionId }
         let isNewest = all.first?.id == revision.id
         let status = revision.revisionStatus
-        var blocked: String?
-        if status == .inReview && who.role.includes(.medicalReviewer) {
-            if !who.role.canApproveGuides { blocked = "Only a medical reviewer approves guides." }
-            else if revision.authorId == who.user.id { blocked = "You wrote this revision: another medical reviewer approves it." }
-            else if who.user.credentials.isEmpty { blocked = "An admin has not recorded your credentials yet: they are shown with your name on every guide you approve." }
-        }
+        let blocked = status == .inReview && who.role.includes(.medicalReviewer) ? Self.cannotDecide(who, revision) : nil
         return RevisionPage.Model(
             slug: guide.slug, revision: revision, content: content, isPublic: guide.publicRevisionId == revision.id,
             changesFromPrevious: previous.map { ($0.number, LineDiff.diff($0.guideContent.comparableLines, content.comparableLines)) },
@@ -176,7 +172,7 @@ struct EditorialController: RouteCollection {
         _ = try await req.postedForm("guide-review", who)
         let (store, guide) = try await found(req)
         let revision = try await foundRevision(req, store, guide)
-        let newest = try await store.revisions(of: guide.id).first
+        let newest = try await store.newest(of: guide.id)
         guard newest?.id == revision.id, revision.revisionStatus == .draft || revision.revisionStatus == .returned else {
             var m = try await revisionModel(req, who, store, guide, revision)
             m.notice = "Only the newest revision, as a draft or returned, can be sent for review. Nothing was changed."
@@ -203,14 +199,12 @@ struct EditorialController: RouteCollection {
         let (form, expired) = try await req.postedForm("guide-review", who)
         let (store, guide) = try await found(req)
         let revision = try await foundRevision(req, store, guide)
-        var m = try await revisionModel(req, who, store, guide, revision)
         guard revision.revisionStatus == .inReview else {
+            var m = try await revisionModel(req, who, store, guide, revision)
             m.notice = "This revision is no longer in review (\(revision.revisionStatus.label.lowercased())), perhaps decided by another reviewer or replaced by a newer one. Nothing was changed."
             return WebController.page(RevisionPage.view(m), status: .conflict)
         }
-        guard m.canDecide else {
-            throw HavenError(.forbidden, "Not allowed", m.decideBlocked ?? "Only a medical reviewer approves guides.")
-        }
+        if let why = Self.cannotDecide(who, revision) { throw HavenError(.forbidden, "Not allowed", why) }
         let decision = form.text("decision"), note = form.text("note")
         var errors = FormErrors()
         if expired { errors.add("note", FormMessages.expired) }
@@ -218,6 +212,7 @@ struct EditorialController: RouteCollection {
         if decision == "return" && note.isEmpty { errors.add("note", "Say what to change: the editor reads your note.") }
         if note.count > 2000 { errors.add("note", "Keep the note under 2,000 characters.") }
         guard errors.isEmpty else {
+            var m = try await revisionModel(req, who, store, guide, revision)
             m.errors = errors
             m.note = form["note"]
             return WebController.page(RevisionPage.view(m), status: .unprocessableEntity)
@@ -264,6 +259,14 @@ struct EditorialController: RouteCollection {
     private func foundRevision(_ req: Request, _ store: GuideStore, _ guide: GuideRow) async throws -> RevisionRow {
         guard let n = req.parameters.get("number").flatMap(Int.init), let r = try await store.revision(of: guide.id, number: n) else { throw Self.notFound }
         return r
+    }
+
+    /// Why this person may not approve or return `revision`; nil when they may.
+    private static func cannotDecide(_ who: SignedIn, _ revision: RevisionRow) -> String? {
+        if !who.role.canApproveGuides { return "Only a medical reviewer approves guides." }
+        if revision.authorId == who.user.id { return "You wrote this revision: another medical reviewer approves it." }
+        if who.user.credentials.isEmpty { return "An admin has not recorded your credentials yet: they are shown with your name on every guide you approve." }
+        return nil
     }
 
     private func standing(_ guide: GuideRow, _ revisions: [RevisionRow]) -> GuideStanding {

@@ -46,7 +46,7 @@ struct GuideImporter {
             for file in files {
                 let guide: GuideRow
                 if let existing = try await store.guide(slug: file.slug) { guide = existing } else {
-                    guide = try await store.create(slug: file.slug, origin: GuideRow.fromFile, now: now)
+                    guide = try await store.create(slug: file.slug, now: now)
                 }
                 let revisions = try await store.revisions(of: guide.id)
                 if let same = revisions.first(where: { $0.guideContent == file.content }), same.id == revisions.first?.id || same.id == guide.publicRevisionId {
@@ -57,8 +57,7 @@ struct GuideImporter {
                 if let r = file.reviewer {
                     let reviewer = ReviewerName(id: nil, name: r.name, credentials: r.credentials)
                     let row = try await store.addRevision(guide.id, file.content, status: .inReview, author: (nil, "haven"), now: now)
-                    try await store.approve(row, by: reviewer, note: "Approved as the file says (\(GuidePageModel.day(r.date))).", now: now)
-                    try await store.publish(row, reviewedBy: reviewer, at: r.date, now: now)
+                    try await store.approve(row, by: reviewer, note: "Approved as the file says.", reviewed: r.date, now: now)
                     report.append("\(file.slug): revision \(row.number), reviewed by \(r.name), \(r.credentials): published")
                 } else {
                     let row = try await store.addRevision(guide.id, file.content, status: .inReview, author: (nil, "haven"), now: now)

@@ -6,8 +6,6 @@ struct GuideRow: Codable, Sendable {
     var id = UUID()
     let slug: String
     var publicRevisionId: UUID?
-    /// "editor" (made on the editorial pages) or "file" (loaded by `haven import guides`).
-    let origin: String
     var lastReviewedAt: Date?
     var reviewedBy: String = ""
     var reviewerCredentials: String = ""
@@ -17,7 +15,6 @@ struct GuideRow: Codable, Sendable {
     var updatedAt: Date
 
     static let table = "guides"
-    static let fromFile = "file", fromEditor = "editor"
 }
 
 /// A `guide_revisions` row: one version of the text (as `GuideContent` JSON) and what became of it.

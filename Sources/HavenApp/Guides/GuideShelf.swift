@@ -11,7 +11,6 @@ final class GuideShelf: Sendable {
         let slug: String
         let title: String
         let summary: String
-        let need: String
         let terms: [String]
         /// Approved by a medical reviewer (else published from the project's files, awaiting review).
         let reviewed: Bool
@@ -41,7 +40,7 @@ final class GuideShelf: Sendable {
 
     private static func entry(_ g: GuideRow, _ r: RevisionRow) -> Entry {
         let c = r.guideContent
-        return Entry(slug: g.slug, title: c.title, summary: c.summary, need: c.need, terms: c.terms,
+        return Entry(slug: g.slug, title: c.title, summary: c.summary, terms: c.terms,
                      reviewed: r.revisionStatus == .approved, lastReviewed: g.lastReviewedAt)
     }
 

@@ -32,12 +32,26 @@ struct GuideStore {
         try await db.select().column("*").from(RevisionRow.table).where("id", .equal, id).first()?.decodeRow(RevisionRow.self)
     }
 
-    /// Every guide the public can read, with the revision it reads.
+    /// The newest revision of a guide.
+    func newest(of guide: UUID) async throws -> RevisionRow? {
+        try await db.select().column("*").from(RevisionRow.table).where("guide_id", .equal, guide)
+            .orderBy("number", .descending).limit(1).first()?.decodeRow(RevisionRow.self)
+    }
+
+    /// Every revision of every guide, newest first within each (the editors' list).
+    func revisionsByGuide() async throws -> [UUID: [RevisionRow]] {
+        let rows = try await db.select().column("*").from(RevisionRow.table).orderBy("number", .descending).all()
+        return Dictionary(grouping: try rows.map { try $0.decodeRow(RevisionRow.self) }, by: \.guideId)
+    }
+
+    /// Every guide the public can read, with the revision it reads (one query).
     func published() async throws -> [(guide: GuideRow, revision: RevisionRow)] {
-        var out: [(GuideRow, RevisionRow)] = []
-        let guides = try await guides().filter { $0.publicRevisionId != nil }
-        for g in guides { if let id = g.publicRevisionId, let r = try await revision(id: id) { out.append((g, r)) } }
-        return out
+        let revisions = try await db.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(RevisionRow.table)))
+            .from(RevisionRow.table)
+            .join(GuideRow.table, on: SQLColumn("public_revision_id", table: GuideRow.table), .equal, SQLColumn("id", table: RevisionRow.table))
+            .all().map { try $0.decodeRow(RevisionRow.self) }
+        let byID = Dictionary(uniqueKeysWithValues: revisions.map { ($0.guideId, $0) })
+        return try await guides().compactMap { g in byID[g.id].map { (g, $0) } }
     }
 
     /// What changes whenever a guide or its public revision does: the shelf reloads when it moves.
@@ -49,8 +63,8 @@ struct GuideStore {
         return "\(n) \(latest?.timeIntervalSince1970 ?? 0)"
     }
 
-    func create(slug: String, origin: String, now: Date = Date()) async throws -> GuideRow {
-        let row = GuideRow(slug: slug, origin: origin, createdAt: now, updatedAt: now)
+    func create(slug: String, now: Date = Date()) async throws -> GuideRow {
+        let row = GuideRow(slug: slug, createdAt: now, updatedAt: now)
         try await db.insert(into: GuideRow.table).row(row).run()
         return row
     }
@@ -64,7 +78,7 @@ struct GuideStore {
             .where("guide_id", .equal, guide).first()?.decode(column: "n", as: Int?.self) ?? 0
         try await db.update(RevisionRow.table).set("status", to: RevisionStatus.superseded.rawValue)
             .where("guide_id", .equal, guide)
-            .where("status", .in, [RevisionStatus.draft.rawValue, RevisionStatus.inReview.rawValue, RevisionStatus.returned.rawValue]).run()
+            .where("status", .in, RevisionStatus.allCases.filter(\.isOpen).map(\.rawValue)).run()
         let row = RevisionRow(guideId: guide, number: last + 1, status: status.rawValue, content: RevisionRow.encode(content),
                               authorId: author.id, authorEmail: author.email, createdAt: now,
                               submittedAt: status == .inReview ? now : nil)
@@ -78,13 +92,15 @@ struct GuideStore {
             .where("id", .equal, revision).run()
     }
 
-    /// A medical reviewer approves a revision: the public reads it from now on, and its review dates start.
-    func approve(_ revision: RevisionRow, by reviewer: ReviewerName, note: String, now: Date = Date()) async throws {
+    /// A medical reviewer approves a revision (on `reviewed`, today unless a file says when): the public reads it
+    /// from now on, and its review dates start.
+    func approve(_ revision: RevisionRow, by reviewer: ReviewerName, note: String, reviewed: Date? = nil, now: Date = Date()) async throws {
+        let date = reviewed ?? now
         try await db.update(RevisionRow.table).set("status", to: RevisionStatus.approved.rawValue)
             .set("reviewer_id", to: reviewer.id).set("reviewer_name", to: reviewer.name)
-            .set("reviewer_credentials", to: reviewer.credentials).set("reviewed_at", to: now).set("review_note", to: note)
+            .set("reviewer_credentials", to: reviewer.credentials).set("reviewed_at", to: date).set("review_note", to: note)
             .where("id", .equal, revision.id).run()
-        try await publish(revision, reviewedBy: reviewer, at: now)
+        try await publish(revision, reviewedBy: reviewer, at: date, now: now)
     }
 
     /// Makes `revision` the one the public reads; with a reviewer, records the review and when the next is due.

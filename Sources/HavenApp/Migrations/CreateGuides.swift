@@ -9,7 +9,6 @@ struct CreateGuides: AsyncMigration {
             .id()
             .field("slug", .string, .required)
             .field("public_revision_id", .uuid)
-            .field("origin", .string, .required)
             .field("last_reviewed_at", .datetime)
             .field("reviewed_by", .string, .required)
             .field("reviewer_credentials", .string, .required)

@@ -93,15 +93,12 @@ public struct GuideFile: Sendable, Hashable {
         return GuideFile(slug: slug, content: content, reviewer: reviewer)
     }
 
-    /// A calendar day (`2026-11-30`) as midnight UTC.
+    /// A calendar day (`2026-11-30`) as midnight UTC; nil for a day that does not exist (the query parser rolls
+    /// February 30 over to March; a reviewer's date must be a real one).
     public static func day(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10 else { return nil }
-        var c = DateComponents()
-        (c.year, c.month, c.day) = (parts[0], parts[1], parts[2])
+        guard text.count == 10, let date = SearchQuery.parseTimestamp(text) else { return nil }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = cal.date(from: c), cal.component(.day, from: date) == parts[2] else { return nil }
-        return date
+        return cal.component(.day, from: date) == Int(text.suffix(2)) ? date : nil
     }
 }

@@ -39,9 +39,4 @@ public enum LineDiff {
         out += old[(old.count - suffix)...].map(Line.same)
         return out
     }
-
-    /// Whether anything changed.
-    public static func changed(_ lines: [Line]) -> Bool {
-        lines.contains { if case .same = $0 { return false }; return true }
-    }
 }

@@ -20,7 +20,7 @@ enum GuideFixtures {
     }
 
     static func guide(_ text: String?, reviewed: Bool) -> GuideRow {
-        GuideRow(id: id, slug: "ketamine-withdrawal", publicRevisionId: id, origin: GuideRow.fromFile,
+        GuideRow(id: id, slug: "ketamine-withdrawal", publicRevisionId: id,
                  lastReviewedAt: reviewed ? date : nil, reviewedBy: reviewed ? (text ?? "Rita Reyes") : "",
                  reviewerCredentials: reviewed ? (text ?? "MD") : "", reviewDueAt: reviewed ? date.addingTimeInterval(365 * 86_400) : nil,
                  publishedAt: date, createdAt: date, updatedAt: date)
@@ -35,7 +35,7 @@ enum GuideFixtures {
 
     static func entry(_ text: String?, reviewed: Bool) -> GuideShelf.Entry {
         GuideShelf.Entry(slug: "ketamine-withdrawal", title: text ?? "Ketamine withdrawal: what to expect", summary: text ?? "What stopping can feel like.",
-                         need: "ketamine", terms: ["detox"], reviewed: reviewed, lastReviewed: reviewed ? date : nil)
+                         terms: ["detox"], reviewed: reviewed, lastReviewed: reviewed ? date : nil)
     }
 
     static func pages(_ text: String?) -> [(String, Node)] {
@@ -54,7 +54,7 @@ enum GuideFixtures {
             ("guide-awaiting-review", GuidePage.view(GuidePageModel(guide: guide(text, reviewed: false), revision: revision(text, status: .inReview, content: c),
                                                                     taxonomy: .haven, publicBase: "https://haven.example", now: date))),
             ("guides", GuidesIndexPage.view([entry(text, reviewed: true), GuideShelf.Entry(slug: "harm-reduction", title: text ?? "Harm reduction",
-                                                                                         summary: text ?? "Staying safer.", need: "", terms: [], reviewed: false, lastReviewed: nil)])),
+                                                                                         summary: text ?? "Staying safer.", terms: [], reviewed: false, lastReviewed: nil)])),
             ("editorial", EditorialPage.view([.init(slug: "ketamine-withdrawal", title: text ?? "Ketamine withdrawal", standing: .published,
                                                     newest: inReview, reviewDue: date)],
                                              who: SignedIn(user: PortalFixtures.user(text), sessionID: "s"), notice: text)),
