@@ -34,11 +34,11 @@ def register(browser, base_url, name, email):
 
 
 def give_role(browser, email, role, credentials=None):
-    row = browser.find_element(By.XPATH, f"//tr[td[normalize-space()='{email}']]")
+    row = browser.find_element(By.XPATH, f"//li[p/span[normalize-space()='{email}']]")
     Select(row.find_element(By.NAME, "role")).select_by_value(role)
     click_and_wait(browser, row.find_element(By.CSS_SELECTOR, "form[action$='/role'] button"))
     if credentials:
-        row = browser.find_element(By.XPATH, f"//tr[td[normalize-space()='{email}']]")
+        row = browser.find_element(By.XPATH, f"//li[p/span[normalize-space()='{email}']]")
         field = row.find_element(By.NAME, "credentials")
         field.clear()
         field.send_keys(credentials)
@@ -123,5 +123,5 @@ def test_the_ketamine_guide_opens_a_search_that_links_back(phone, base_url, axe_
     form.find_element(By.NAME, "near").send_keys("10001")
     click_and_wait(phone, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "/search?" in phone.current_url and "care_type=detox" in phone.current_url and "therapy=individual-therapy" in phone.current_url
-    assert phone.find_element(By.CSS_SELECTOR, ".related-guides a[href='/guides/ketamine-withdrawal']")
+    assert phone.find_element(By.CSS_SELECTOR, ".guide-links a[href='/guides/ketamine-withdrawal']")
     axe_clean(phone, axe_source, "results from the guide")

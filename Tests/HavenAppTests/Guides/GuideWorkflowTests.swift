@@ -87,7 +87,7 @@ import VaporTesting
             page = try await reviewer.post("/editorial/guides/stopping-ketamine/revisions/2/decide", [("decision", "return"), ("note", "late")], from: second)
             #expect(page.status == .conflict && page.body.contains("no longer in review"))
             let overview = try await editor.get("/editorial/guides/stopping-ketamine")
-            #expect(overview.body.contains("Revision 2</a> (public)") && overview.body.contains("Revision 1</a>") && overview.body.contains("Rita Reyes, MD"))
+            #expect(overview.body.contains("Revision 2</strong></a> (the public reads this one)") && overview.body.contains("Revision 1</strong></a></p>") && overview.body.contains("Rita Reyes, MD"))
             var ada = try await TestAccounts.signedIn(app, role: "admin", email: "ada@haven.example")
             let audit = try await ada.get("/moderation/audit")
             for action in ["guide.created", "guide.submitted", "guide.approved", "guide.revised"] { #expect(audit.body.contains(action), "\(action)") }

@@ -32,17 +32,12 @@ enum EditorialPage {
             }
             h2 { "All guides" }
             if rows.isEmpty { p { "No guides yet. Write one, or load the project's with `haven import guides guides`." } } else {
-                table {
-                    caption { "\(rows.count) guides" }
-                    thead { tr { th(.scope("col")) { "Guide" }; th(.scope("col")) { "Status" }; th(.scope("col")) { "Newest revision" }; th(.scope("col")) { "Review due" } } }
-                    tbody {
-                        for r in rows {
-                            tr {
-                                td { a(.href(SiteURL.editorialGuide(.value(r.slug)).url)) { text(r.title) } }
-                                td { text(r.standing.label) }
-                                td { text("\(r.newest.number): \(r.newest.revisionStatus.label)") }
-                                td { text(r.reviewDue.map(Format.day) ?? "—") }
-                            }
+                ul(.class("rows")) {
+                    for r in rows {
+                        li {
+                            p { a(.href(SiteURL.editorialGuide(.value(r.slug)).url)) { strong { text(r.title) } } }
+                            p { text("\(r.standing.label). Newest: revision \(r.newest.number), \(r.newest.revisionStatus.label.lowercased()).") }
+                            if let due = r.reviewDue { p(.class("hint")) { text("Review due \(Format.day(due))") } }
                         }
                     }
                 }
@@ -143,19 +138,18 @@ enum GuideOverviewPage {
                 }
             }
             h2 { "Revisions" }
-            table {
-                caption { "Newest first" }
-                thead { tr { th(.scope("col")) { "Revision" }; th(.scope("col")) { "Status" }; th(.scope("col")) { "Saved" }; th(.scope("col")) { "Reviewer" } } }
-                tbody {
-                    for r in m.revisions {
-                        tr {
-                            td {
-                                a(.href(SiteURL.revision(.value(m.slug), .value(r.number)).url)) { text("Revision \(r.number)") }
-                                if r.id == m.publicRevision { " (public)" }
-                            }
-                            td { text(r.revisionStatus.label) }
-                            td { text("\(Format.dayAndTime(r.createdAt)) by \(r.authorEmail)") }
-                            td { text(r.reviewerName.isEmpty ? "—" : "\(r.reviewerName), \(r.reviewerCredentials)") }
+            p(.class("hint")) { "Newest first." }
+            ul(.class("rows")) {
+                for r in m.revisions {
+                    li {
+                        p {
+                            a(.href(SiteURL.revision(.value(m.slug), .value(r.number)).url)) { strong { text("Revision \(r.number)") } }
+                            if r.id == m.publicRevision { " (the public reads this one)" }
+                        }
+                        p { text(r.revisionStatus.label) }
+                        p(.class("hint")) {
+                            text("Saved \(Format.dayAndTime(r.createdAt)) by \(r.authorEmail)")
+                            if !r.reviewerName.isEmpty { text("; reviewed by \(r.reviewerName), \(r.reviewerCredentials)") }
                         }
                     }
                 }

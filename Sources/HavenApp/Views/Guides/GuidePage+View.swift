@@ -130,7 +130,18 @@ enum GuideLinks {
         }
     }
 
-    /// "Guides" beside results or a facility; nothing when none relate.
+    /// One line above results: "Guide: ..." (a seeker came for places; the guide is a link, not a block).
+    static func line(_ entries: [GuideShelf.Entry]) -> Node {
+        guard !entries.isEmpty else { return .empty }
+        return p(.class("guide-links")) {
+            span(.class("label")) { entries.count == 1 ? "Guide: " : "Guides: " }
+            group(entries.enumerated().map { n, e in
+                group([n == 0 ? .empty : text(" · "), a(.href(SiteURL.guide(.value(e.slug)).url)) { text(e.title) }])
+            })
+        }
+    }
+
+    /// "Guides" on a facility's page, with summaries; nothing when none relate.
     static func related(_ entries: [GuideShelf.Entry], heading: String = "Guides") -> Node {
         guard !entries.isEmpty else { return .empty }
         return aside(.class("related-guides"), .ariaLabelledBy("related-guides")) {

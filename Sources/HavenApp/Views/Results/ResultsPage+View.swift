@@ -10,7 +10,7 @@ enum ResultsPage {
             h1 { text(heading) }
             understanding(m)
             placeNotes(m)
-            GuideLinks.related(m.guides)
+            GuideLinks.line(m.guides)
             let active = m.activeFilters
             if !active.isEmpty {
                 nav(.class("active-filters"), .ariaLabel("Chosen filters")) {
