@@ -41,6 +41,16 @@ public struct Settings: Sendable {
     public var staleAfterDays = 365
     /// The mail server (`HAVEN_SMTP_URL`, `HAVEN_MAIL_FROM`); nil keeps every message in the outbox for an admin to read.
     public var smtp: SMTPSettings?
+    /// Keys that seal inquiries (`HAVEN_INQUIRY_KEY`: base64 of 32 random bytes; several, comma-separated, while
+    /// rotating: the first seals, every one opens). Empty outside production: a development key kept in the database.
+    public var inquiryKeys: [Data] = []
+    /// Days an inquiry is kept before it is deleted (`HAVEN_INQUIRY_RETENTION_DAYS`, default 90).
+    public var inquiryRetentionDays = 90
+    /// Inquiries allowed per client address, and per facility, in an hour (`HAVEN_INQUIRY_BURST`, per client).
+    public var inquiryClientBurst = 5
+    public var inquiryFacilityBurst = 20
+    /// How often visit counts are written and popular centers re-read, in seconds (`HAVEN_COUNTS_SECONDS`, default 30).
+    public var countsSeconds = 30.0
 
     /// Verified before this, or never: "may be out of date".
     public func staleBefore(_ now: Date = Date()) -> Date { now.addingTimeInterval(-Double(staleAfterDays) * 86_400) }
@@ -62,7 +72,8 @@ public struct Settings: Sendable {
 
     /// Reads `DATABASE_URL`, `HAVEN_SQLITE_PATH`, `HAVEN_DATA_DIR`, `HAVEN_REFRESH_SECONDS`, `HAVEN_API_RATE`,
     /// `HAVEN_API_BURST`, `HAVEN_TRUSTED_PROXIES`, `HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`,
-    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST`, `HAVEN_FORM_BURST`, `HAVEN_STALE_AFTER_DAYS`, `HAVEN_SMTP_URL` and `HAVEN_MAIL_FROM`;
+    /// `HAVEN_COMPRESSION`, `HAVEN_PUBLIC_URL`, `HAVEN_BCRYPT_COST`, `HAVEN_FORM_BURST`, `HAVEN_STALE_AFTER_DAYS`, `HAVEN_SMTP_URL`, `HAVEN_MAIL_FROM`,
+    /// `HAVEN_INQUIRY_KEY`, `HAVEN_INQUIRY_RETENTION_DAYS`, `HAVEN_INQUIRY_BURST` and `HAVEN_COUNTS_SECONDS`;
     /// names every bad one.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         var problems: [String] = []
@@ -121,6 +132,15 @@ public struct Settings: Sendable {
             if smtp == nil { problems.append("HAVEN_SMTP_URL must be smtp://[user:password@]host[:port] or smtps://..., not \"\(text.prefix(8))...\"") }
             if EmailAddress(SMTPClient.address(from)) == nil { problems.append("HAVEN_MAIL_FROM must be an address like \"Haven <haven@example.org>\"") }
         }
+        var inquiryKeys: [Data] = []
+        for (i, text) in (env["HAVEN_INQUIRY_KEY"] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).enumerated() {
+            if let key = Self.key(text) { inquiryKeys.append(key) } else {
+                problems.append("HAVEN_INQUIRY_KEY must be 32 random bytes in base64 (make one with `haven inquiries new-key`); key \(i + 1) is not")
+            }
+        }
+        let retention = number("HAVEN_INQUIRY_RETENTION_DAYS", 90, 1...3650)
+        let inquiryBurst = number("HAVEN_INQUIRY_BURST", 5, 1...10000)
+        let countsSeconds = number("HAVEN_COUNTS_SECONDS", 30, 1...3600)
         let data = SourceFiles.dataDirectory(environment: env)
         if let dir = env["HAVEN_DATA_DIR"], !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             problems.append("HAVEN_DATA_DIR points to \(dir), which does not exist")
@@ -135,7 +155,19 @@ public struct Settings: Sendable {
         settings.formBurst = Int(formBurst)
         settings.staleAfterDays = Int(staleAfter)
         settings.smtp = smtp
+        settings.inquiryKeys = inquiryKeys
+        settings.inquiryRetentionDays = Int(retention)
+        settings.inquiryClientBurst = Int(inquiryBurst)
+        settings.countsSeconds = countsSeconds
         return settings
+    }
+
+    /// 32 bytes written in base64 or base64url, padded or not.
+    static func key(_ text: String) -> Data? {
+        var b64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while b64.count % 4 != 0 { b64 += "=" }
+        guard let data = Data(base64Encoded: b64), data.count == 32 else { return nil }
+        return data
     }
 
     /// An IPv4 or IPv6 address as written by a socket (no port, no range).

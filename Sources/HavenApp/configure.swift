@@ -47,11 +47,20 @@ public func configure(_ app: Application, settings: Settings) async throws {
     _ = app.guideShelf
     try app.register(collection: GuideController())
     try app.register(collection: EditorialController())
+    try Application.checkInquiryKey(settings, environment: app.environment, serving: ServerLoop.isServing(app))
+    app.inquiryLimits = InquiryLimits(clientBurst: settings.inquiryClientBurst, facilityBurst: settings.inquiryFacilityBurst)
+    _ = app.visitCounter
+    _ = app.popularCenters
+    app.prepareStateDirectory()
+    try app.register(collection: ContactController())
+    try app.register(collection: StatesController())
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(AdminCommand(), as: "admin")
+    app.asyncCommands.use(InquiriesCommand(), as: "inquiries")
     app.lifecycle.use(CatalogRefresher())
     app.lifecycle.use(MailDeliverer())
+    app.lifecycle.use(ContactHousekeeping())
 }
 
 /// PostgreSQL as Haven uses it: failing fast when the server is down (a 503 with Retry-After within seconds,
@@ -72,5 +81,6 @@ enum Migrations {
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),
         CreateGuides(), AddUserCredentials(),
+        CreateInquiries(), CreateDailyCounts(),
     ]
 }

@@ -124,6 +124,11 @@ struct ClaimStore {
             .where("user_id", .equal, user).where("facility_id", .equal, facility).first() != nil
     }
 
+    /// Whether anyone manages the facility (and so reads messages sent to it).
+    func hasManager(_ facility: UUID) async throws -> Bool {
+        try await db.select().column("user_id").from("facility_managers").where("facility_id", .equal, facility).limit(1).first() != nil
+    }
+
     /// The facilities a user manages: (id, name, city, state), by name.
     func managedFacilities(of user: UUID) async throws -> [(id: UUID, name: String, city: String, state: String)] {
         try await db.select()

@@ -20,6 +20,7 @@ struct PortalController: RouteCollection {
             pendingClaims: who.role.includes(.moderator) ? try await claims.pendingCount() : nil,
             signOutToken: try await req.formToken("sign-out", who))
         if who.role.includes(.moderator) { model.openReports = try await ReportStore(req.db).openCount() }
+        model.newMessages = try await InquiryStore(req.db).newCounts(model.managed.map(\.id))
         let index = req.application.catalog.service.index
         for f in model.managed { if let l = index.listing(f.id) { model.scores[f.id] = Completeness(l, taxonomy: index.taxonomy).score } }
         return WebController.page(PortalPage.view(model))

@@ -44,6 +44,9 @@ struct ProfileController: RouteCollection {
         m.reports = try await ReportStore(req.db).open(facility: listing.id)
         m.reportToken = try await req.formToken("resolve-report", who)
         if who.role.includes(.moderator) { m.suspensionToken = try await req.formToken("suspension", who) }
+        if try await ClaimStore(req.db).manages(user: who.user.id, facility: listing.id) {
+            m.newMessages = try await InquiryStore(req.db).newCounts([listing.id])[listing.id] ?? 0
+        }
         return WebController.page(ManagePage.view(m))
     }
 

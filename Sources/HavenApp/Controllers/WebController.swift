@@ -13,6 +13,7 @@ struct WebController: RouteCollection {
         routes.get(.apiDocs, use: apiDocs)
         routes.get(.stylesheet, use: stylesheet)
         routes.get(.locateScript, use: locateScript)
+        routes.get(.privacy, use: privacy)
         let working = limit.map { routes.grouped($0) } ?? routes
         working.get(.search, use: search)
         working.get(.facility(.key), use: facility)
@@ -21,7 +22,9 @@ struct WebController: RouteCollection {
 
     @Sendable func home(req: Request) async throws -> Response {
         let index = req.application.catalog.service.index
-        return Self.page(HomePage.view(HomePageModel(facilityCount: index.count, taxonomy: index.taxonomy)))
+        var model = HomePageModel(facilityCount: index.count, taxonomy: index.taxonomy, staleBefore: req.application.havenSettings.staleBefore())
+        model.popular = try await req.application.popular(in: nil, limit: 5, req.db)
+        return Self.page(HomePage.view(model))
     }
 
     @Sendable func search(req: Request) async throws -> Response {
@@ -55,8 +58,26 @@ struct WebController: RouteCollection {
         var model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
                                       staleBefore: req.application.havenSettings.staleBefore(), taxonomy: req.application.catalog.service.index.taxonomy)
         model.guides = GuideShelf.related(await req.application.guideShelf.entries(req.db), terms: Set(listing.terms))
-        // Suspended: the page says why, with 410 so crawlers drop it.
-        return Self.page(FacilityPage.view(model), status: listing.suspensionReason == nil ? .ok : .gone)
+        guard listing.suspensionReason == nil else {
+            // Suspended: the page says why, with 410 so crawlers drop it.
+            return Self.page(FacilityPage.view(model), status: .gone)
+        }
+        model.takesMessages = try await ClaimStore(req.db).hasManager(id)
+        if listing.isListed { Self.countView(req, id) }
+        return Self.page(FacilityPage.view(model))
+    }
+
+    /// A person's look at a listed facility's page counts toward popular centers: not a robot's, not a prefetch, not
+    /// a signed-in person's (staff looking at their own listing), not a repeat (see `VisitCounter`).
+    static func countView(_ req: Request, _ id: UUID) {
+        guard req.method == .GET, req.cookies[SessionCookie.name] == nil,
+              req.headers.first(name: "Sec-Purpose") == nil, req.headers.first(name: "Purpose") == nil else { return }
+        req.application.visitCounter.view(id, client: req.clientAddress, userAgent: req.headers.first(name: .userAgent))
+    }
+
+    @Sendable func privacy(req: Request) async throws -> Response {
+        Self.page(PrivacyPage.view(.init(inquiryRetentionDays: req.application.havenSettings.inquiryRetentionDays,
+                                         sessionDays: Int(AccountStore.sessionLifetime / 86_400))))
     }
 
     @Sendable func aboutData(req: Request) async throws -> Response {

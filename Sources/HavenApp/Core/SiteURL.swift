@@ -33,6 +33,12 @@ enum SiteURL: Sendable {
     case editorialGuide(Parameter<String>), editGuide(Parameter<String>), confirmGuide(Parameter<String>)
     case revision(Parameter<String>, Parameter<Int>), submitRevision(Parameter<String>, Parameter<Int>)
     case decideRevision(Parameter<String>, Parameter<Int>)
+    // Contacting a facility, its inbox, and what is counted
+    case contact(Parameter<UUID>), inbox(Parameter<UUID>)
+    case inquiry(Parameter<UUID>, Parameter<UUID>)
+    case moderationInquiries, privacy
+    case states
+    case state(Parameter<String>)
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -76,6 +82,13 @@ enum SiteURL: Sendable {
         case .revision: ["editorial", "guides", ":slug", "revisions", ":number"]
         case .submitRevision: ["editorial", "guides", ":slug", "revisions", ":number", "submit"]
         case .decideRevision: ["editorial", "guides", ":slug", "revisions", ":number", "decide"]
+        case .contact: ["facilities", ":id", "contact"]
+        case .inbox: ["portal", "facilities", ":id", "inquiries"]
+        case .inquiry: ["portal", "facilities", ":id", "inquiries", ":inquiry"]
+        case .moderationInquiries: ["moderation", "inquiries"]
+        case .privacy: ["privacy"]
+        case .states: ["states"]
+        case .state: ["states", ":state"]
         }
     }
 
@@ -100,6 +113,11 @@ enum SiteURL: Sendable {
         case .revision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)"
         case .submitRevision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)/submit"
         case .decideRevision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)/decide"
+        case .contact(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/contact"
+        case .inbox(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries"
+        case .inquiry(.value(let id), .value(let inquiry)):
+            "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries/" + inquiry.uuidString.lowercased()
+        case .state(.value(let code)): "/states/" + Self.percent(code)
         default: Self.join(pathComponents)
         }
     }

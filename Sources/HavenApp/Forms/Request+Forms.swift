@@ -44,6 +44,13 @@ enum Redirect {
         return res
     }
 
+    /// 301: the one address of a page typed another way.
+    static func permanent(_ url: SafeURL) -> Response {
+        let res = Response(status: .movedPermanently)
+        res.headers.replaceOrAdd(name: .location, value: url.value)
+        return res
+    }
+
     /// A path on this site given in a form or query (`next`), or nil: never another site ("//host", "/\\host").
     static func localPath(_ text: String?) -> SafeURL? {
         guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"), text.count < 500,

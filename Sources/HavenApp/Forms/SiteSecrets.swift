@@ -9,12 +9,23 @@ import Vapor
 /// signs and checks with the same key, and kept in memory after the first read.
 final class SiteSecrets: Sendable {
     private let formKey = NIOLockedValueBox<SymmetricKey?>(nil)
+    private let inquiryKey = NIOLockedValueBox<SymmetricKey?>(nil)
 
     func formGuard(_ db: any Database) async throws -> FormGuard {
         if let key = formKey.withLockedValue({ $0 }) { return FormGuard(key: key) }
         let key = try await load("form-key", db.sql)
         formKey.withLockedValue { $0 = key }
         return FormGuard(key: key)
+    }
+
+    /// Outside production, when no `HAVEN_INQUIRY_KEY` is set: a key kept beside the data it seals. It keeps
+    /// inquiries out of plain sight in the file, not from someone holding the database; production refuses to start
+    /// without a configured key.
+    func developmentInquiryKey(_ db: any Database) async throws -> SymmetricKey {
+        if let key = inquiryKey.withLockedValue({ $0 }) { return key }
+        let key = try await load("development-inquiry-key", db.sql)
+        inquiryKey.withLockedValue { $0 = key }
+        return key
     }
 
     private func load(_ name: String, _ sql: any SQLDatabase) async throws -> SymmetricKey {

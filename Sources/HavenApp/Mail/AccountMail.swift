@@ -65,6 +65,20 @@ enum AccountMail {
             """, kind: .claimReceived)
     }
 
+    /// A message is waiting: which listing, and where to read it. Nothing about the sender or what they wrote.
+    static func inquiryReceived(to email: String, facility: String, link: String) -> Mail {
+        Mail(recipient: email, subject: "You have a new message on Haven", body: """
+            Hello,
+
+            Someone sent a message to \(facility) through Haven. For their privacy it is not in this e-mail: sign in to
+            read it and reach back.
+
+            \(link)
+
+            Haven
+            """, kind: .inquiryReceived)
+    }
+
     static func reportReceived(to email: String, facility: String) -> Mail {
         Mail(recipient: email, subject: "A problem was reported on your Haven listing", body: """
             Hello,

@@ -10,6 +10,7 @@ struct Mail: Sendable, Equatable {
         case claimDecided = "claim-decided"
         case reportReceived = "report-received"
         case guideReview = "guide-review"
+        case inquiryReceived = "inquiry-received"
     }
 
     let recipient: String

@@ -78,9 +78,14 @@ enum Stylesheet {
     .related-guides h2{font-size:1.1rem;margin:.25rem 0}
     .diff-lines ins{display:block;text-decoration:none;background:#e6f4ea} .diff-lines del{display:block;text-decoration:none;background:#fde8e4}
     .diff-lines .fold{display:block;color:var(--muted)} .preview{border-top:3px solid var(--line);margin-top:2rem}
-    ul.rows{list-style:none;padding:0} ul.rows>li{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem;margin:0 0 .75rem}
+    ul.rows>li{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem;margin:0 0 .75rem}
     ul.rows p{margin:.35rem 0} .row-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}
     .row-form label{flex-basis:100%;margin:0} .row-form select,.row-form input{flex:1 1 12rem;width:auto}
+    ul.rows,ol.rows{list-style:none;padding:0} ol.rows>li{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem;margin:0 0 .75rem}
+    ol.rows p{margin:.35rem 0} ul.columns{padding-left:1.2rem;columns:16rem} ul.columns li{break-inside:avoid;margin:.2rem 0}
+    .message-us{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem;margin:1rem 0}
+    dl.inquiry{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem} dl.inquiry dt{font-weight:700} dl.inquiry dd{margin:0;overflow-wrap:anywhere}
+    .message{border-left:4px solid var(--line);padding:0 1rem;overflow-wrap:anywhere} .status-new{font-weight:700;color:var(--accent)}
     a.button-link{display:inline-block;padding:.6rem 1.2rem;border:2px solid var(--accent);border-radius:6px;font-weight:700;text-decoration:none}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}

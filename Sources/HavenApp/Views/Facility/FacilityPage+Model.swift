@@ -12,6 +12,8 @@ struct FacilityPageModel {
     let taxonomy: Taxonomy
     /// Guides about what the facility offers.
     var guides: [GuideShelf.Entry] = []
+    /// Whether someone at the facility reads messages sent through Haven.
+    var takesMessages = false
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
     var serviceGroups: [(facet: Facet, terms: [Term])] {

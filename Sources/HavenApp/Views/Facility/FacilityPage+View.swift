@@ -31,6 +31,7 @@ enum FacilityPage {
                     p(.class("availability")) { strong { text(n.summary) }; text(" (as of \(Format.day(n.confirmedAt)))") }
                 }
                 contact(f)
+                message(m)
                 about(f)
                 location(m)
                 section(.ariaLabelledBy("services")) {
@@ -90,6 +91,28 @@ enum FacilityPage {
             }
             if let site = SafeURL(external: f.website) {
                 p { a(.href(site), .rel("nofollow noopener noreferrer")) { "Website" } }
+            }
+        }
+    }
+
+    /// "Contact this provider": a private message when someone at the facility reads them; else, said before
+    /// anyone types, to call.
+    static func message(_ m: FacilityPageModel) -> Node {
+        section(.class("message-us"), .ariaLabelledBy("message")) {
+            h2(.id("message")) { "Contact this provider" }
+            if m.takesMessages {
+                p { "Send a private message to the staff who manage this listing. Only they can read it, and Haven deletes it after a while." }
+                p { a(.class("button-link"), .href(SiteURL.contact(.value(m.listing.id)).url)) { "Send a private message" } }
+            } else {
+                let phone = [m.listing.phone, m.listing.intake1, m.listing.intake2].contains { !$0.isEmpty }
+                p {
+                    "This facility does not receive messages through Haven yet. "
+                    if phone { "Call the number above to reach them." } else {
+                        "The directory lists no phone number for it: the SAMHSA National Helpline ("
+                        a(.href(Phone.helpline)) { "1-800-662-4357" }
+                        ") can help you find another place."
+                    }
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ enum ManagePage {
         var reportToken = ""
         /// For moderators: the token of the suspend / reinstate form (nil for providers).
         var suspensionToken: String?
+        /// For the listing's managers: its new (unanswered) messages; nil for moderators, who never read them.
+        var newMessages: Int?
     }
 
     static func view(_ m: Model) -> Node {
@@ -24,6 +26,15 @@ enum ManagePage {
             h1 { text(l.name) }
             if let notice = m.notice { p(.class("notice"), .role("status")) { text(notice) } }
             p { text("\(l.city), \(l.state)") }
+            if let n = m.newMessages {
+                section(.ariaLabelledBy("messages")) {
+                    h2(.id("messages")) { "Messages" }
+                    p {
+                        a(.href(SiteURL.inbox(.value(id)).url)) { n == 0 ? "Read messages" : "Read \(n) new message\(n == 1 ? "" : "s")" }
+                        " from people who found this listing on Haven. Only the people who manage it can read them."
+                    }
+                }
+            }
             section(.ariaLabelledBy("complete")) {
                 h2(.id("complete")) { "Listing \(m.completeness.score)% complete" }
                 element("meter", [Attribute("min", "0"), Attribute("max", "100"), Attribute("value", String(m.completeness.score)),

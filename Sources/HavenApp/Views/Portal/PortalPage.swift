@@ -14,6 +14,8 @@ enum PortalPage {
         let pendingClaims: Int?
         /// Open reports, for moderators.
         var openReports = 0
+        /// New (unanswered) messages per managed facility.
+        var newMessages: [UUID: Int] = [:]
         let signOutToken: String
     }
 
@@ -33,6 +35,10 @@ enum PortalPage {
                             li {
                                 a(.href(SiteURL.manage(.value(f.id)).url)) { text(f.name) }
                                 text(" (\(f.city), \(f.state))" + (m.scores[f.id].map { ": listing \($0)% complete" } ?? ""))
+                                if let n = m.newMessages[f.id], n > 0 {
+                                    text(" \u{00B7} ")
+                                    a(.href(SiteURL.inbox(.value(f.id)).url)) { "\(n) new message\(n == 1 ? "" : "s")" }
+                                }
                             }
                         }
                     }
@@ -58,6 +64,7 @@ enum PortalPage {
                         li { a(.href(SiteURL.moderationClaims.url)) { "Requests to manage a listing" }; text(" (\(pending) waiting)") }
                         li { a(.href(SiteURL.moderationReports.url)) { "Reported problems" }; text(" (\(m.openReports) open)") }
                         li { a(.href(SiteURL.moderationEdits.url)) { "Changes to contact details and location" } }
+                        li { a(.href(SiteURL.moderationInquiries.url)) { "Message volumes (counts only)" } }
                         li { a(.href(SiteURL.auditLog.url)) { "Audit log" } }
                         if m.user.accountRole == .admin {
                             li { a(.href(SiteURL.outbox.url)) { "Outbox (mail Haven sent)" } }

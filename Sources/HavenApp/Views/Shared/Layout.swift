@@ -63,6 +63,10 @@ enum Layout {
                 "Haven lists facilities from SAMHSA's national directories. It has no ads and no trackers, and it keeps no record of what you search. "
                 a(.href(SiteURL.aboutData.url)) { "About the data" }
                 " · "
+                a(.href(SiteURL.privacy.url)) { "Privacy" }
+                " · "
+                a(.href(SiteURL.states.url)) { "By state" }
+                " · "
                 a(.href(SiteURL.apiDocs.url)) { "API" }
             }
         }))

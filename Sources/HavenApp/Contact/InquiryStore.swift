@@ -1,0 +1,85 @@
+import Fluent
+import Foundation
+import HavenCore
+import SQLKit
+
+/// An `inquiries` row: everything the seeker typed is in `sealed`.
+struct InquiryRow: Codable, Sendable {
+    var id = UUID()
+    let facilityId: UUID
+    var status: String
+    let keyId: String
+    let sealed: Data
+    let createdAt: Date
+    var updatedAt: Date
+
+    static let table = "inquiries"
+
+    var inquiryStatus: InquiryStatus { InquiryStatus(rawValue: status) ?? .new }
+    var box: InquirySealer.Sealed { .init(keyID: keyId, box: sealed) }
+}
+
+/// Inquiries: added sealed, read by a facility's inbox, deleted after the retention period (or by a manager).
+struct InquiryStore {
+    let db: any SQLDatabase
+
+    init(_ database: any Database) throws { db = try database.sql }
+
+    func add(_ row: InquiryRow) async throws {
+        try await db.insert(into: InquiryRow.table).row(row).run()
+    }
+
+    /// A facility's inquiries, newest first.
+    func inquiries(of facility: UUID, limit: Int = 500) async throws -> [InquiryRow] {
+        try await db.select().column("*").from(InquiryRow.table).where("facility_id", .equal, facility)
+            .orderBy("created_at", .descending).limit(limit).all().map { try $0.decodeRow(InquiryRow.self) }
+    }
+
+    /// One inquiry, only as one of `facility`'s (an id from another facility's inbox finds nothing).
+    func inquiry(_ id: UUID, of facility: UUID) async throws -> InquiryRow? {
+        try await db.select().column("*").from(InquiryRow.table).where("id", .equal, id).where("facility_id", .equal, facility)
+            .first()?.decodeRow(InquiryRow.self)
+    }
+
+    func setStatus(_ id: UUID, _ status: InquiryStatus, now: Date = Date()) async throws {
+        try await db.update(InquiryRow.table).set("status", to: status.rawValue).set("updated_at", to: now).where("id", .equal, id).run()
+    }
+
+    func delete(_ id: UUID) async throws {
+        try await db.delete(from: InquiryRow.table).where("id", .equal, id).run()
+    }
+
+    /// New (unanswered) inquiries per facility, for the facilities given.
+    func newCounts(_ facilities: [UUID]) async throws -> [UUID: Int] {
+        guard !facilities.isEmpty else { return [:] }
+        var out: [UUID: Int] = [:]
+        for row in try await db.select().column("facility_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(InquiryRow.table).where("status", .equal, InquiryStatus.new.rawValue)
+            .where("facility_id", .in, facilities).groupBy("facility_id").all() {
+            out[try row.decode(column: "facility_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return out
+    }
+
+    /// Inquiries a facility received since `date` (to tell its managers once, not once per message in a flood).
+    func received(by facility: UUID, since date: Date) async throws -> Int {
+        try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(InquiryRow.table)
+            .where("facility_id", .equal, facility).where("created_at", .greaterThanOrEqual, date)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Every inquiry kept now.
+    func storedCount() async throws -> Int {
+        try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(InquiryRow.table)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Deletes every inquiry received before `cutoff`; how many went.
+    @discardableResult
+    func purge(before cutoff: Date) async throws -> Int {
+        let n = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(InquiryRow.table)
+            .where("created_at", .lessThan, cutoff).first()?.decode(column: "n", as: Int.self) ?? 0
+        if n > 0 { try await db.delete(from: InquiryRow.table).where("created_at", .lessThan, cutoff).run() }
+        return n
+    }
+}
