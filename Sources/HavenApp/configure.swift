@@ -48,6 +48,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try app.register(collection: GuideController())
     try app.register(collection: EditorialController())
     try Application.checkInquiryKey(settings, environment: app.environment, serving: ServerLoop.isServing(app))
+    if settings.inquiryKeys.isEmpty, ServerLoop.isServing(app), app.environment != .testing {
+        app.logger.notice("HAVEN_INQUIRY_KEY is not set: messages to facilities are sealed with a development key kept in the database (production refuses to start without one)")
+    }
     app.inquiryLimits = InquiryLimits(clientBurst: settings.inquiryClientBurst, facilityBurst: settings.inquiryFacilityBurst)
     _ = app.visitCounter
     _ = app.popularCenters

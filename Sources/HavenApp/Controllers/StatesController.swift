@@ -24,20 +24,45 @@ struct StatesController: RouteCollection {
         // One address per state: "ny" and "New York" lead to /states/NY.
         guard typed == code else { return Redirect.permanent(SiteURL.state(.value(code)).url) }
         let popular = try await req.application.popular(in: code, limit: 5, req.db)
-        return WebController.page(StatePages.state(.init(state: state, popular: popular, staleBefore: req.application.havenSettings.staleBefore())))
+        return WebController.page(StatePages.state(.init(state: state, searches: req.application.citySearches(code), popular: popular,
+                                                         staleBefore: req.application.havenSettings.staleBefore())))
     }
 }
 
 extension Application {
-    private struct StateDirectoryKey: StorageKey { typealias Value = NIOLockedValueBox<(index: ObjectIdentifier, revision: Int64, directory: StateDirectory)?> }
+    private struct StateCache {
+        let index: ObjectIdentifier
+        let revision: Int64
+        let directory: StateDirectory
+        /// Per state, its cities' searches, made when its page is first asked for.
+        var searches: [String: [StateDirectory.CitySearch]] = [:]
+    }
+
+    private struct StateDirectoryKey: StorageKey { typealias Value = NIOLockedValueBox<StateCache?> }
 
     /// The listed facilities by state and city, made once per search index (its identity and the data revision).
-    var stateDirectory: StateDirectory {
+    var stateDirectory: StateDirectory { stateCache().directory }
+
+    private func stateCache() -> StateCache {
         let index = catalog.service.index, revision = catalog.revision
         let box = storage[StateDirectoryKey.self]!
-        if let c = box.withLockedValue({ $0 }), c.index == ObjectIdentifier(index), c.revision == revision { return c.directory }
-        let made = StateDirectory(listings: index.listings)
-        box.withLockedValue { $0 = (ObjectIdentifier(index), revision, made) }
+        if let c = box.withLockedValue({ $0 }), c.index == ObjectIdentifier(index), c.revision == revision { return c }
+        let made = StateCache(index: ObjectIdentifier(index), revision: revision, directory: StateDirectory(listings: index.listings))
+        box.withLockedValue { $0 = made }
+        return made
+    }
+
+    /// The search each of a state's cities links to (in the order of its cities), made once per state and index.
+    func citySearches(_ code: String) -> [StateDirectory.CitySearch] {
+        let cache = stateCache()
+        if let done = cache.searches[code] { return done }
+        let places = catalog.service.places
+        let made = (cache.directory.states[code]?.cities ?? []).map {
+            StateDirectory.search(for: $0, in: code, places: places, radii: SearchFields.radiusChoices, defaultRadius: SearchQuery.defaultRadius)
+        }
+        storage[StateDirectoryKey.self]!.withLockedValue { c in
+            if c?.index == cache.index, c?.revision == cache.revision { c?.searches[code] = made }
+        }
         return made
     }
 

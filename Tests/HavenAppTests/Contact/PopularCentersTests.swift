@@ -59,9 +59,13 @@ import VaporTesting
             let page = try await visitor.get("/states/NY")
             #expect(page.status == .ok && page.body.contains("<h1>Treatment in New York</h1>"))
             #expect(ny.count == ny.cities.reduce(0) { $0 + $1.count } && ny.count > 0)
-            for city in ny.cities where !city.name.isEmpty {
-                let link = "href=\"/search?near=\(SiteURL.percent("\(city.name), NY"))\">\(city.name)</a> (\(city.count))"
-                #expect(page.body.contains(link), "\(link)")
+            // Each city's link opens a search that finds every one of its facilities.
+            for (city, search) in zip(ny.cities, app.citySearches("NY")) where !city.name.isEmpty {
+                let query = "/search?near=\(SiteURL.percent(search.near))" + (search.radius.map { "&radius=\(Int($0))" } ?? "")
+                #expect(page.body.contains("href=\"\(query)\">\(city.name)</a> (\(city.count))"), "\(query)")
+                let results = try await visitor.get(query)
+                let found = results.body.components(separatedBy: "class=\"card").count - 1
+                #expect(results.status == .ok && found >= min(city.count, 10), "\(query): \(found) of \(city.count)")
             }
             let total = try await app.db.withSQL { try await $0.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("facilities")
                 .where("state", .equal, "NY").where("status", .equal, "listed").first()!.decode(column: "n", as: Int.self) }

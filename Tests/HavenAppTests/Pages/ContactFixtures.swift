@@ -45,7 +45,8 @@ enum ContactFixtures {
             ("volumes", VolumesPage.view(.init(days: days, topInquiries: [(id, text ?? "Harbor Recovery Center", 3)], topTurnedAway: [],
                                                stored: 41, retentionDays: 90))),
             ("states", StatePages.index(directory)),
-            ("state", StatePages.state(.init(state: state, popular: [listing], staleBefore: date.addingTimeInterval(-86_400)))),
+            ("state", StatePages.state(.init(state: state, searches: state.cities.map { .init(near: "\($0.name), NY", radius: $0.name == "Brooklyn" ? 50 : nil) },
+                                             popular: [listing], staleBefore: date.addingTimeInterval(-86_400)))),
             ("privacy", PrivacyPage.view(.init(inquiryRetentionDays: 90, sessionDays: 14))),
         ]
     }

@@ -18,6 +18,8 @@ enum StatePages {
 
     struct Model {
         let state: StateDirectory.State
+        /// Each city's search, in the order of `state.cities`.
+        let searches: [StateDirectory.CitySearch]
         let popular: [FacilityListing]
         let staleBefore: Date
     }
@@ -43,10 +45,12 @@ enum StatePages {
                 h2(.id("cities")) { "Facilities by city" }
                 p(.class("hint")) { "Each place opens a search around it, nearest first." }
                 ul(.class("columns")) {
-                    for c in s.cities {
+                    for (c, search) in zip(s.cities, m.searches) {
                         li {
                             if c.name.isEmpty { "City not given" } else {
-                                a(.href(SiteURL.search.with([("near", "\(c.name), \(s.code)")]))) { text(c.name) }
+                                a(.href(SiteURL.search.with([("near", search.near)] + (search.radius.map { [("radius", String(Int($0)))] } ?? [])))) {
+                                    text(c.name)
+                                }
                             }
                             text(" (\(Format.grouped(c.count)))")
                         }
