@@ -54,6 +54,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.inquiryLimits = InquiryLimits(clientBurst: settings.inquiryClientBurst, facilityBurst: settings.inquiryFacilityBurst)
     _ = app.visitCounter
     _ = app.popularCenters
+    _ = app.managedFacilities
     app.prepareStateDirectory()
     try app.register(collection: ContactController())
     try app.register(collection: StatesController())

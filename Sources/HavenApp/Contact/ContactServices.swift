@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import HavenCore
 import NIOConcurrencyHelpers
@@ -85,5 +86,33 @@ struct ContactHousekeeping: LifecycleHandler {
         let n = try await InquiryStore(app.db).purge(before: cutoff)
         try await DailyCounts(app.db).purge(before: DailyCounts.day(DailyCounts.keptDays, before: now))
         return n
+    }
+}
+
+/// Which facilities someone manages (and so take messages), for their public pages: one small read at most once
+/// per refresh interval instead of one per page view; forgotten on this instance when a claim is approved. Sending
+/// a message reads the managers themselves, so a listing seen as taking messages a moment too long only says so.
+final class ManagedFacilities: Sendable {
+    private let cached = NIOLockedValueBox<(ids: Set<UUID>, at: TimeInterval)?>(nil)
+
+    func contains(_ id: UUID, _ db: any Database, maxAge: TimeInterval, now: Date = Date()) async throws -> Bool {
+        if let c = cached.withLockedValue({ $0 }), now.timeIntervalSince1970 - c.at < maxAge { return c.ids.contains(id) }
+        let ids = Set(try await db.sql.select().distinct().column("facility_id").from("facility_managers").all()
+            .map { try $0.decode(column: "facility_id", as: UUID.self) })
+        cached.withLockedValue { $0 = (ids, now.timeIntervalSince1970) }
+        return ids.contains(id)
+    }
+
+    func forget() { cached.withLockedValue { $0 = nil } }
+}
+
+extension Application {
+    private struct ManagedFacilitiesKey: StorageKey { typealias Value = ManagedFacilities }
+
+    var managedFacilities: ManagedFacilities {
+        if let m = storage[ManagedFacilitiesKey.self] { return m }
+        let m = ManagedFacilities()
+        storage[ManagedFacilitiesKey.self] = m
+        return m
     }
 }

@@ -71,6 +71,7 @@ struct ModerationController: RouteCollection {
                 try await Outbox.enqueue(AccountMail.claimDecided(to: claimant, facility: name, approved: approve, reason: reason), on: accounts.db)
             }
         }
+        if approve { req.application.managedFacilities.forget() }
         return Redirect.to(SiteURL.moderationClaims.with([("done", approve ? "approved" : "declined")]))
     }
 

@@ -70,9 +70,9 @@ extension Application {
 
     /// Popular centers among listed facilities (in one state, or all): from the cached tallies.
     func popular(in state: String?, limit: Int, _ db: any Database) async throws -> [FacilityListing] {
-        let tallies = try await popularCenters.tallies(db, maxAge: havenSettings.countsSeconds)
+        let ranked = try await popularCenters.ranked(db, maxAge: havenSettings.countsSeconds)
         let index = catalog.service.index
-        return Popularity.rank(tallies, limit: limit) { id in
+        return Popularity.top(ranked, limit: limit) { id in
             guard let l = index.listing(id) else { return false }
             return state == nil || l.state.uppercased() == state
         }.compactMap { index.listing($0.facility) }

@@ -62,7 +62,7 @@ struct WebController: RouteCollection {
             // Suspended: the page says why, with 410 so crawlers drop it.
             return Self.page(FacilityPage.view(model), status: .gone)
         }
-        model.takesMessages = try await ClaimStore(req.db).hasManager(id)
+        model.takesMessages = try await req.application.managedFacilities.contains(id, req.db, maxAge: req.application.havenSettings.refreshSeconds)
         if listing.isListed { Self.countView(req, id) }
         return Self.page(FacilityPage.view(model))
     }

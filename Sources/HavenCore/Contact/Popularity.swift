@@ -28,8 +28,18 @@ public enum Popularity {
     /// The `limit` highest scores among the facilities `include` accepts (listed ones, one state's): highest first,
     /// ties by inquiries then by id so the order is stable. Facilities with nothing counted are never ranked.
     public static func rank(_ tallies: [PopularityTally], limit: Int, include: (UUID) -> Bool = { _ in true }) -> [PopularityTally] {
+        top(ranked(tallies), limit: limit, include: include)
+    }
+
+    /// Every tally with something counted, in ranking order: sort once, then `top` walks only as far as it needs.
+    public static func ranked(_ tallies: [PopularityTally]) -> [PopularityTally] {
+        tallies.filter { $0.score > 0 }.sorted(by: order)
+    }
+
+    /// The first `limit` of tallies already `ranked` that `include` accepts.
+    public static func top(_ ranked: [PopularityTally], limit: Int, include: (UUID) -> Bool = { _ in true }) -> [PopularityTally] {
         var out: [PopularityTally] = []
-        for t in tallies.sorted(by: order) where t.score > 0 && include(t.facility) {
+        for t in ranked where include(t.facility) {
             out.append(t)
             if out.count == limit { break }
         }
