@@ -62,6 +62,7 @@ struct WebController: RouteCollection {
             // Suspended: the page says why, with 410 so crawlers drop it.
             return Self.page(FacilityPage.view(model), status: .gone)
         }
+        model.messageRetentionDays = req.application.havenSettings.inquiryRetentionDays
         model.takesMessages = try await req.application.managedFacilities.contains(id, req.db, maxAge: req.application.havenSettings.refreshSeconds)
         if listing.isListed { Self.countView(req, id) }
         return Self.page(FacilityPage.view(model))

@@ -52,7 +52,7 @@ enum Stylesheet {
     .error-summary{border:3px solid var(--warn);padding:.5rem 1rem;margin:0 0 1.5rem} .error-summary h2{font-size:1.15rem;margin:.25rem 0}
     .error-summary a{color:var(--warn);font-weight:600}
     .notice{border-left:4px solid #1a7f37;background:#eef8f0;padding:.5rem 1rem}
-    form.inline{display:inline} fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 1rem;padding:.5rem 1rem}
+    form.inline{display:inline-flex;flex-wrap:wrap;gap:.5rem} fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 1rem;padding:.5rem 1rem}
     legend{font-weight:700;padding:0 .25rem} .choice{display:flex;gap:.5rem;align-items:center;padding:.25rem 0}
     .choice label{font-weight:400;margin:0} .choice input{width:1.2rem;height:1.2rem;flex:none}
     .claim{border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem;margin:0 0 1.5rem}

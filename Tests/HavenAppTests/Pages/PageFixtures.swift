@@ -31,7 +31,7 @@ enum PageFixtures {
     }
 
     static func facilityModel(_ text: String? = nil) -> FacilityPageModel {
-        FacilityPageModel(
+        var m = FacilityPageModel(
             listing: listing(text),
             origins: ["phone": .edit(author: text ?? "provider@harbor.example.org", at: date)],
             sources: [Provenance(directory: Directory.substanceUse.rawValue, title: text ?? "National Directory of Drug and Alcohol Use Treatment Facilities",
@@ -40,6 +40,8 @@ enum PageFixtures {
                       Provenance(directory: HSDSSource.directory, title: text ?? "HSDS 3.0 data package", sourceFile: text ?? "city-services",
                                  edition: text ?? "1.0", line: 7, present: false, importedAt: date, terms: [])],
             staleBefore: date.addingTimeInterval(-365 * 86_400), taxonomy: .haven)
+        m.takesMessages = true
+        return m
     }
 
     static func service(_ listings: [FacilityListing], city: String = "New York") -> SearchService {

@@ -14,6 +14,8 @@ struct FacilityPageModel {
     var guides: [GuideShelf.Entry] = []
     /// Whether someone at the facility reads messages sent through Haven.
     var takesMessages = false
+    /// Days a message is kept (`HAVEN_INQUIRY_RETENTION_DAYS`).
+    var messageRetentionDays = 90
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
     var serviceGroups: [(facet: Facet, terms: [Term])] {

@@ -101,7 +101,7 @@ enum FacilityPage {
         section(.class("message-us"), .ariaLabelledBy("message")) {
             h2(.id("message")) { "Contact this provider" }
             if m.takesMessages {
-                p { "Send a private message to the staff who manage this listing. Only they can read it, and Haven deletes it after a while." }
+                p { "Send a private message to the staff who manage this listing. Only they can read it, and Haven deletes it after \(m.messageRetentionDays) days." }
                 p { a(.class("button-link"), .href(SiteURL.contact(.value(m.listing.id)).url)) { "Send a private message" } }
             } else {
                 let phone = [m.listing.phone, m.listing.intake1, m.listing.intake2].contains { !$0.isEmpty }

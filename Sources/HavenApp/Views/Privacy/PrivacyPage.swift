@@ -26,7 +26,7 @@ enum PrivacyPage {
                 h2(.id("searching")) { "When you search or read" }
                 ul {
                     li { "What you search for is not stored or logged. The server's log records errors, not the places or needs you typed." }
-                    li { "Your connection's address is held in memory for a few minutes at most, only to slow down anyone sending too many requests, and is never written down." }
+                    li { "Your connection's address is held in memory only, to slow down anyone sending too many requests or forms, and forgotten once its limit has refilled (within an hour at most); it is never written down." }
                     li {
                         "Each listing's page views are counted as a daily total per listing, to rank popular centers. To avoid counting robots and the same "
                         "person twice within half an hour, Haven remembers a scrambled code of your connection for half an hour, in memory only, under "
