@@ -14,6 +14,7 @@ import pytest
 import chromium
 from selenium.webdriver.common.by import By
 from test_accessibility import run_axe, axe_source  # noqa: F401 (a fixture)
+from test_api_contract import check, fetch
 from test_browser_journey import click_and_wait
 
 PASSWORD = "correct horse battery staple"
@@ -149,6 +150,11 @@ def test_claim_a_listing_and_a_moderator_approves(phone, base_url, axe_source, m
                 break
             time.sleep(0.1)
         assert facility_id in ids, f"{url} did not find the edited facility within 2 s"
+    # The facility's API resource says what the staff said, and still matches the OpenAPI document.
+    _, _, doc = fetch(base_url + "/api/v1/openapi.json")
+    status, detail = check(doc, "/api/v1/facilities/{id}", "/api/v1/facilities/" + facility_id, base_url)
+    assert status == 200 and detail["new_patients"]["status"] == "accepting", detail
+    assert [d["day"] for d in detail["hours"]["days"]] == ["monday", "tuesday"], detail["hours"]
     phone.get(base_url + "/search?near=10001&radius=25&insurance=aetna&availability=accepting-new-patients")
     card = phone.find_element(By.XPATH, f"//li[contains(@class,'card')][.//a[contains(@href,'{facility_id}')]]")
     assert "Verified by the facility on" in card.text and "Accepting new patients" in card.text

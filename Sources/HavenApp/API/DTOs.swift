@@ -37,6 +37,8 @@ struct FacilityDetailDTO: Content {
         try c.encode(precision, forKey: .precision); try c.encode(listed, forKey: .listed); try c.encode(terms, forKey: .terms)
         try c.encode(sources, forKey: .sources); try c.encode(other_terms, forKey: .other_terms); try c.encode(last_verified_at, forKey: .last_verified_at)
         try c.encode(updated_at, forKey: .updated_at); try c.encode(url, forKey: .url)
+        try c.encode(description, forKey: .description); try c.encode(hours, forKey: .hours); try c.encode(new_patients, forKey: .new_patients)
+        try c.encode(other_plans, forKey: .other_plans); try c.encode(costs, forKey: .costs); try c.encode(licenses, forKey: .licenses)
     }
 
     let id: UUID
@@ -56,6 +58,53 @@ struct FacilityDetailDTO: Content {
     let last_verified_at: Date?
     let updated_at: Date
     let url: String
+    // What the facility's staff keep current (nil when they have not said).
+    var description: String?
+    var hours: HoursDTO?
+    var new_patients: NewPatientsDTO?
+    var other_plans: String?
+    var costs: String?
+    var licenses: String?
+}
+
+/// Opening hours as a facility's staff gave them: the open days only (a day not listed is closed), 24-hour "HH:MM".
+struct HoursDTO: Content {
+    struct Day: Content {
+        let day: String
+        let opens: String
+        let closes: String
+    }
+
+    let around_the_clock: Bool
+    let days: [Day]
+    let note: String
+
+    init(_ h: OpeningHours) {
+        around_the_clock = h.aroundTheClock
+        days = OpeningHours.Day.allCases.compactMap { d in
+            h.days[d.rawValue].map { Day(day: d.name.lowercased(), opens: OpeningHours.clock($0.opens), closes: OpeningHours.clock($0.closes)) }
+        }
+        note = h.note
+    }
+}
+
+/// Whether the facility takes new patients, and the day its staff said so.
+struct NewPatientsDTO: Content {
+    let status: String
+    let wait_days: Int?
+    let confirmed_at: Date
+
+    init(_ n: NewPatients) {
+        status = n.status.rawValue
+        wait_days = n.waitDays
+        confirmed_at = n.confirmedAt
+    }
+
+    // `wait_days` is written as null when there is none, as the document says.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(status, forKey: .status); try c.encode(wait_days, forKey: .wait_days); try c.encode(confirmed_at, forKey: .confirmed_at)
+    }
 }
 
 struct TermDTO: Content {

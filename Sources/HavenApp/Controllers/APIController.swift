@@ -86,7 +86,7 @@ struct APIController: RouteCollection {
             throw HavenError(.notFound, "Facility not found", "No facility has the id \(raw).", parameter: "id")
         }
         let taxonomy = req.application.catalog.service.index.taxonomy
-        let dto = FacilityDetailDTO(
+        var dto = FacilityDetailDTO(
             id: f.id, name: f.name, name2: f.name2.isEmpty ? nil : f.name2,
             address: f.address,
             phone: f.phone.isEmpty ? nil : f.phone, intake_phones: [f.intake1, f.intake2].filter { !$0.isEmpty },
@@ -99,6 +99,14 @@ struct APIController: RouteCollection {
             },
             other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
             last_verified_at: f.verification?.at ?? row.lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
+        let d = f.details
+        func said(_ text: String) -> String? { text.isEmpty ? nil : text }
+        dto.description = said(d.description)
+        dto.hours = d.hours.flatMap { $0.isEmpty ? nil : HoursDTO($0) }
+        dto.new_patients = d.newPatients.map(NewPatientsDTO.init)
+        dto.other_plans = said(d.otherPlans)
+        dto.costs = said(d.costs)
+        dto.licenses = said(d.licenses)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 

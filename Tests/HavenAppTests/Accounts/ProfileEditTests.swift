@@ -94,6 +94,16 @@ import VaporTesting
             // The API says so too.
             let api = try await visitor.get("/api/v1/facilities?near=10001&insurance=aetna&availability=accepting-new-patients")
             #expect(api.body.contains(id))
+            // The facility's resource carries what the staff said: description, hours (open days only), new patients.
+            let detail = try JSONSerialization.jsonObject(with: Data(try await visitor.get("/api/v1/facilities/\(id)").body.utf8)) as! [String: Any]
+            #expect((detail["description"] as? String)?.hasPrefix("Outpatient care for adults near Penn Station") == true)
+            let hours = try #require(detail["hours"] as? [String: Any])
+            #expect(hours["around_the_clock"] as? Bool == false)
+            #expect((hours["days"] as? [[String: String]]) == [["day": "monday", "opens": "08:00", "closes": "17:00"],
+                                                               ["day": "tuesday", "opens": "08:00", "closes": "17:00"]])
+            let newPatients = try #require(detail["new_patients"] as? [String: Any])
+            #expect(newPatients["status"] as? String == "accepting" && newPatients["confirmed_at"] is String)
+            #expect(detail["costs"] is NSNull && detail["licenses"] is NSNull, "nothing said: null")
             // Completeness rose and no longer asks for what was given.
             let after = try await ann.get("/portal/facilities/\(id)?done=saved")
             let scoreAfter = try #require(Int(after.body.range(of: "Listing ").map { after.body[$0.upperBound...].prefix { $0.isNumber } } ?? ""))

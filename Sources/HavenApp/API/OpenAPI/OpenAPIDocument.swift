@@ -125,6 +125,24 @@ enum OpenAPIDocument {
                                       description: "Terms of other taxonomies that an imported HSDS package gave (not searchable by facet)."),
                 "last_verified_at": .nullable("string", format: "date-time"), "updated_at": Schema(type: ["string"], format: "date-time"),
                 "url": string,
+                "description": .nullable("string"),
+                "hours": Schema(oneOf: [.ref("Hours"), Schema(type: ["null"])]),
+                "new_patients": Schema(oneOf: [.ref("NewPatients"), Schema(type: ["null"])]),
+                "other_plans": .nullable("string"), "costs": .nullable("string"), "licenses": .nullable("string"),
+            ]),
+            "Hours": .object([
+                "around_the_clock": .boolean,
+                "days": .array(.object([
+                    "day": .strings(OpeningHours.Day.allCases.map { $0.name.lowercased() }),
+                    "opens": Schema(type: ["string"], pattern: "^[0-2][0-9]:[0-5][0-9]$"),
+                    "closes": Schema(type: ["string"], pattern: "^[0-2][0-9]:[0-5][0-9]$"),
+                ]), description: "The open days only: a day not listed is closed. Times are 24-hour, local to the facility."),
+                "note": string,
+            ]),
+            "NewPatients": .object([
+                "status": .strings(NewPatients.Status.allCases.map(\.rawValue)),
+                "wait_days": .nullable("integer"),
+                "confirmed_at": Schema(type: ["string"], format: "date-time"),
             ]),
             "Source": .object([
                 "directory": .strings(Directory.allCases.map(\.rawValue) + [HSDSSource.directory]), "title": string, "file": string,
