@@ -58,7 +58,7 @@ extension Application {
 }
 
 /// While serving: writes visit counts and refreshes popular centers every `countsSeconds`; deletes inquiries past
-/// the retention period (and counts past 90 days) at start and every hour. On shutdown the last counts are written.
+/// the retention period (and counts past 90 days) on the first pass and every hour. On shutdown the last counts are written.
 struct ContactHousekeeping: LifecycleHandler {
     struct TaskKey: StorageKey { typealias Value = Task<Void, Never> }
 

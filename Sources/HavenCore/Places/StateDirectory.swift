@@ -19,6 +19,7 @@ public struct StateDirectory: Sendable {
             self.zip = zip
         }
 
+        /// Cities are the same when their name and count are: the points and ZIP only serve the search link.
         public static func == (a: City, b: City) -> Bool { a.name == b.name && a.count == b.count }
     }
 
