@@ -25,6 +25,8 @@ enum ContactFixtures {
         let entry = InboxPage.Entry(row: row, inquiry: inquiry(text))
         let unopened = InboxPage.Entry(row: InquiryRow(id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000002")!, facilityId: id, status: "replied",
                                                        keyId: "01", sealed: Data(), createdAt: date, updatedAt: date), inquiry: nil)
+        var closed = listing
+        closed.isListed = false
         var other = PageFixtures.listing(text, id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000003")!)
         other.verification = nil
         var brooklyn = PageFixtures.listing(nil, id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000004")!)
@@ -39,6 +41,7 @@ enum ContactFixtures {
                                                          popular: [listing, other]))),
             ("contact", ContactPage.view(form)),
             ("contact-sent", ContactPage.view(sent)),
+            ("contact-closed", ContactPage.view(.init(facility: closed, managed: true, token: PortalFixtures.token, retentionDays: 90))),
             ("contact-unavailable", ContactPage.view(.init(facility: listing, managed: false, token: PortalFixtures.token, retentionDays: 90))),
             ("inbox", InboxPage.view(.init(facility: listing, entries: [entry, unopened], notice: nil, retentionDays: 90))),
             ("inquiry", InboxPage.inquiry(.init(facility: listing, entry: entry, token: PortalFixtures.token, notice: "Saved."))),

@@ -20,6 +20,11 @@ enum ContactPage {
         return Layout.page(.init(title: m.sent ? "Message sent: \(f.name)" : "Contact \(f.name)",
                                  description: "Send a private message to \(f.name) through Haven.")) {
             p { a(.href(SiteURL.facility(.value(f.id)).url)) { "\u{2190} "; text(f.name) } }
+            if !f.isListed && !m.sent {
+                p(.class("warning"), .role("note")) {
+                    "The latest data no longer lists this facility as open. It may have closed or moved: a call may reach them sooner."
+                }
+            }
             if !m.managed { unavailable(f) } else if m.sent { sent(m) } else { form(m) }
         }
     }
