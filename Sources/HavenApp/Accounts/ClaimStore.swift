@@ -124,6 +124,10 @@ struct ClaimStore {
             .where("user_id", .equal, user).where("facility_id", .equal, facility).first() != nil
     }
 
+    func removeManager(facility: UUID, user: UUID) async throws {
+        try await db.delete(from: "facility_managers").where("facility_id", .equal, facility).where("user_id", .equal, user).run()
+    }
+
     /// Whether anyone manages the facility (and so reads messages sent to it).
     func hasManager(_ facility: UUID) async throws -> Bool {
         try await db.select().column("user_id").from("facility_managers").where("facility_id", .equal, facility).limit(1).first() != nil

@@ -11,6 +11,23 @@ struct ProfileController: RouteCollection {
         routes.get(.editProfile(.key), use: editForm)
         routes.post(.editProfile(.key), use: save)
         routes.get(.history(.key), use: history)
+        routes.post(.leaveListing(.key), use: leave)
+    }
+
+    /// A manager stops managing the listing (they left the job, or the listing is someone else's now): its messages
+    /// are no longer theirs to read, and with no manager left its page tells people to call instead.
+    @Sendable func leave(req: Request) async throws -> Response {
+        let who = try await req.require(.provider)
+        _ = try await req.postedForm("leave", who)
+        let f = try await PortalController.facility(req)
+        let claims = try ClaimStore(req.db)
+        guard try await claims.manages(user: who.user.id, facility: f.id) else {
+            throw HavenError(.forbidden, "Not your listing", "You don't manage this listing.")
+        }
+        try await claims.removeManager(facility: f.id, user: who.user.id)
+        try await AccountStore(req.db).audit(actor: who.user, action: "listing.left", subject: "facility \(f.id)")
+        req.application.managedFacilities.forget()
+        return Redirect.to(SiteURL.portal.url)
     }
 
     /// The signed-in person and the facility in the path, when they may manage it (its manager, or a moderator).
@@ -46,6 +63,7 @@ struct ProfileController: RouteCollection {
         if who.role.includes(.moderator) { m.suspensionToken = try await req.formToken("suspension", who) }
         if try await ClaimStore(req.db).manages(user: who.user.id, facility: listing.id) {
             m.newMessages = try await InquiryStore(req.db).newCounts([listing.id])[listing.id] ?? 0
+            m.leaveToken = try await req.formToken("leave", who)
         }
         return WebController.page(ManagePage.view(m))
     }

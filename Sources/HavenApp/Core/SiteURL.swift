@@ -34,7 +34,7 @@ enum SiteURL: Sendable {
     case revision(Parameter<String>, Parameter<Int>), submitRevision(Parameter<String>, Parameter<Int>)
     case decideRevision(Parameter<String>, Parameter<Int>)
     // Contacting a facility, its inbox, and what is counted
-    case contact(Parameter<UUID>), inbox(Parameter<UUID>)
+    case contact(Parameter<UUID>), inbox(Parameter<UUID>), leaveListing(Parameter<UUID>)
     case inquiry(Parameter<UUID>, Parameter<UUID>)
     case moderationInquiries, privacy
     case states
@@ -84,6 +84,7 @@ enum SiteURL: Sendable {
         case .decideRevision: ["editorial", "guides", ":slug", "revisions", ":number", "decide"]
         case .contact: ["facilities", ":id", "contact"]
         case .inbox: ["portal", "facilities", ":id", "inquiries"]
+        case .leaveListing: ["portal", "facilities", ":id", "leave"]
         case .inquiry: ["portal", "facilities", ":id", "inquiries", ":inquiry"]
         case .moderationInquiries: ["moderation", "inquiries"]
         case .privacy: ["privacy"]
@@ -115,6 +116,7 @@ enum SiteURL: Sendable {
         case .decideRevision(.value(let slug), .value(let n)): "/editorial/guides/" + Self.percent(slug) + "/revisions/\(n)/decide"
         case .contact(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/contact"
         case .inbox(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries"
+        case .leaveListing(.value(let id)): "/portal/facilities/" + id.uuidString.lowercased() + "/leave"
         case .inquiry(.value(let id), .value(let inquiry)):
             "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries/" + inquiry.uuidString.lowercased()
         case .state(.value(let code)): "/states/" + Self.percent(code)

@@ -96,6 +96,27 @@ import VaporTesting
         }
     }
 
+    @Test func aManagerWhoLeavesNoLongerReadsAndTheListingSaysToCall() async throws {
+        try await withSample(AccountTests.fast) { app in
+            var (ann, id) = try await ProfileEditTests.managedFacility(app)
+            var visitor = TestBrowser(app)
+            #expect(try await visitor.submit("/facilities/\(id)/contact", Self.fields()).status == .ok)
+            let manage = try await ann.get("/portal/facilities/\(id)")
+            #expect(manage.body.contains("Read 1 new message"))
+            // Someone else cannot make Ann leave, and a moderator who does not manage it has nothing to leave.
+            var bob = TestBrowser(app)
+            try await TestAccounts.register(&bob, name: "Bob", email: "bob@other.example")
+            #expect(try await bob.post("/portal/facilities/\(id)/leave", [], token: manage.formToken(action: "/portal/facilities/\(id)/leave")).status == .forbidden)
+            let left = try await ann.post("/portal/facilities/\(id)/leave", [], from: manage)
+            #expect(left.location == "/portal")
+            #expect(try await ann.get("/portal/facilities/\(id)/inquiries").status == .forbidden)
+            #expect(try await visitor.get("/facilities/\(id)").body.contains("does not receive messages through Haven yet"))
+            #expect(try await visitor.post("/facilities/\(id)/contact", Self.fields(), token: "x").status == .conflict)
+            var admin = try await TestAccounts.signedIn(app, role: "admin", email: "root@haven.example")
+            #expect(try await admin.get("/moderation/audit").body.contains("listing.left"))
+        }
+    }
+
     @Test func robotsFloodsAndForgeriesAreTurnedAway() async throws {
         try await withSample({ AccountTests.fast(&$0); $0.inquiryClientBurst = 2 }) { app in
             let (_, id) = try await ProfileEditTests.managedFacility(app)

@@ -70,7 +70,7 @@ enum PortalFixtures {
                                                 body: text ?? "Hello Ann,\n\nYour request was approved.", kind: "claim-decided", status: "pending",
                                                 attempts: 2, lastError: text ?? "connection refused", createdAt: date, nextAttemptAt: date, sentAt: nil)],
                                        delivering: false)),
-            ("manage", ManagePage.view(.init(listing: listing, completeness: Completeness(listing, now: date), notice: text ?? "Saved.", newMessages: 2))),
+            ("manage", ManagePage.view(.init(listing: listing, completeness: Completeness(listing, now: date), notice: text ?? "Saved.", newMessages: 2, leaveToken: token))),
             ("edit-profile", ProfileEditPage.view(.init(listing: listing, origins: ["phone": .edit(author: text ?? "Ann", at: date)], form: form,
                                                         errors: errors(text, ["description", "phone", "mon_opens", "term_payment", "latitude"]),
                                                         taxonomy: .haven, token: token))),

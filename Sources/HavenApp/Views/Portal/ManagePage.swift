@@ -17,6 +17,8 @@ enum ManagePage {
         var suspensionToken: String?
         /// For the listing's managers: its new (unanswered) messages; nil for moderators, who never read them.
         var newMessages: Int?
+        /// For the listing's managers: the token of "Stop managing this listing".
+        var leaveToken: String?
     }
 
     static func view(_ m: Model) -> Node {
@@ -91,6 +93,19 @@ enum ManagePage {
                 li { a(.href(SiteURL.editProfile(.value(id)).url)) { "Edit or confirm the listing" } }
                 li { a(.href(SiteURL.history(.value(id)).url)) { "History of changes" } }
                 li { a(.href(SiteURL.facility(.value(id)).url)) { "See the public page" } }
+            }
+            if let token = m.leaveToken {
+                section(.ariaLabelledBy("leave")) {
+                    h2(.id("leave")) { "Stop managing this listing" }
+                    p {
+                        "If you no longer work here, stop managing the listing: you will no longer see it or its messages. "
+                        "If no one else manages it, its page tells people to call instead of writing."
+                    }
+                    form(.method("post"), .action(SiteURL.leaveListing(.value(id)).url)) {
+                        FormParts.token(token)
+                        button(.type("submit"), .class("secondary")) { "Stop managing this listing" }
+                    }
+                }
             }
         }
     }
