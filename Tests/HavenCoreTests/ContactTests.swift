@@ -59,16 +59,16 @@ import Testing
     @Test func anInquiryWeighsAsFiveViews() {
         let tallies = [PopularityTally(facility: Self.a, views: 9, inquiries: 0), PopularityTally(facility: Self.b, views: 0, inquiries: 2),
                        PopularityTally(facility: Self.c, views: 5, inquiries: 1)]
-        #expect(Popularity.rank(tallies, limit: 3).map(\.facility) == [Self.b, Self.c, Self.a])
-        #expect(Popularity.rank(tallies, limit: 2).count == 2)
-        #expect(Popularity.rank(tallies, limit: 3) { $0 != Self.b }.map(\.facility) == [Self.c, Self.a], "only what the page may show")
+        #expect(Popularity.top(Popularity.ranked(tallies), limit: 3).map(\.facility) == [Self.b, Self.c, Self.a])
+        #expect(Popularity.top(Popularity.ranked(tallies), limit: 2).count == 2)
+        #expect(Popularity.top(Popularity.ranked(tallies), limit: 3) { $0 != Self.b }.map(\.facility) == [Self.c, Self.a], "only what the page may show")
     }
 
     @Test func tiesAreStableAndNothingCountedIsNeverRanked() {
         let tallies = [PopularityTally(facility: Self.b, views: 5, inquiries: 0), PopularityTally(facility: Self.a, views: 5, inquiries: 0),
                        PopularityTally(facility: Self.c, views: 0, inquiries: 0)]
-        #expect(Popularity.rank(tallies, limit: 5).map(\.facility) == [Self.a, Self.b])
-        #expect(Popularity.rank([], limit: 5).isEmpty)
+        #expect(Popularity.top(Popularity.ranked(tallies), limit: 5).map(\.facility) == [Self.a, Self.b])
+        #expect(Popularity.top(Popularity.ranked([]), limit: 5).isEmpty)
     }
 
     @Test func robotsAndToolsAreNotPeople() {

@@ -89,7 +89,8 @@ final class FormLimits: Sendable {
     /// A failed attempt on `account` (a wrong password).
     func failed(account: String) { _ = perAccount.take(account.lowercased()) }
 
-    private static func minutes(_ seconds: Double) -> String {
+    /// "a minute", "12 minutes": a wait as a form says it.
+    static func minutes(_ seconds: Double) -> String {
         let m = Int((seconds / 60).rounded(.up))
         return m <= 1 ? "a minute" : "\(m) minutes"
     }

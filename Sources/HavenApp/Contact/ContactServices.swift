@@ -18,17 +18,12 @@ final class InquiryLimits: Sendable {
     /// nil when allowed; else what to tell the sender.
     func check(client: String, facility: UUID) -> String? {
         if let wait = perClient.take(client).wait {
-            return "Too many messages from this connection. Wait \(Self.minutes(wait)), or call the facility instead."
+            return "Too many messages from this connection. Wait \(FormLimits.minutes(wait)), or call the facility instead."
         }
         if let wait = perFacility.take(facility.uuidString).wait {
-            return "This facility has received many messages in the last hour. Wait \(Self.minutes(wait)), or call the facility instead."
+            return "This facility has received many messages in the last hour. Wait \(FormLimits.minutes(wait)), or call the facility instead."
         }
         return nil
-    }
-
-    private static func minutes(_ seconds: Double) -> String {
-        let m = Int((seconds / 60).rounded(.up))
-        return m <= 1 ? "a minute" : "\(m) minutes"
     }
 }
 
@@ -93,17 +88,16 @@ struct ContactHousekeeping: LifecycleHandler {
 /// per refresh interval instead of one per page view; forgotten on this instance when a claim is approved. Sending
 /// a message reads the managers themselves, so a listing seen as taking messages a moment too long only says so.
 final class ManagedFacilities: Sendable {
-    private let cached = NIOLockedValueBox<(ids: Set<UUID>, at: TimeInterval)?>(nil)
+    private let cached = TimedValue<Set<UUID>>()
 
-    func contains(_ id: UUID, _ db: any Database, maxAge: TimeInterval, now: Date = Date()) async throws -> Bool {
-        if let c = cached.withLockedValue({ $0 }), now.timeIntervalSince1970 - c.at < maxAge { return c.ids.contains(id) }
-        let ids = Set(try await db.sql.select().distinct().column("facility_id").from("facility_managers").all()
-            .map { try $0.decode(column: "facility_id", as: UUID.self) })
-        cached.withLockedValue { $0 = (ids, now.timeIntervalSince1970) }
-        return ids.contains(id)
+    func contains(_ id: UUID, _ db: any Database, maxAge: TimeInterval) async throws -> Bool {
+        try await cached.value(maxAge: maxAge) {
+            Set(try await db.sql.select().distinct().column("facility_id").from("facility_managers").all()
+                .map { try $0.decode(column: "facility_id", as: UUID.self) })
+        }.contains(id)
     }
 
-    func forget() { cached.withLockedValue { $0 = nil } }
+    func forget() { cached.forget() }
 }
 
 extension Application {

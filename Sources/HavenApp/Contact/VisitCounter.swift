@@ -73,24 +73,20 @@ final class VisitCounter: Sendable {
             throw error
         }
     }
-
-    /// Hashes remembered now (for tests: they go with the window).
-    var remembered: Int { state.withLockedValue { $0.seen.count } }
 }
 
 /// The popular centers' tallies, read from the daily totals at most once per interval, kept in memory in ranking
 /// order (a page then reads only the first few that are listed).
 final class PopularCenters: Sendable {
-    private let cached = NIOLockedValueBox<(ranked: [PopularityTally], at: TimeInterval)?>(nil)
+    private let cached = TimedValue<[PopularityTally]>()
 
     func ranked(_ db: any Database, maxAge: TimeInterval, now: Date = Date()) async throws -> [PopularityTally] {
-        if let c = cached.withLockedValue({ $0 }), now.timeIntervalSince1970 - c.at < maxAge { return c.ranked }
-        let fresh = Popularity.ranked(try await DailyCounts(db).tallies(since: DailyCounts.day(Popularity.window - 1, before: now)))
-        cached.withLockedValue { $0 = (fresh, now.timeIntervalSince1970) }
-        return fresh
+        try await cached.value(maxAge: maxAge, now: now) {
+            Popularity.ranked(try await DailyCounts(db).tallies(since: DailyCounts.day(Popularity.window - 1, before: now)))
+        }
     }
 
-    func forget() { cached.withLockedValue { $0 = nil } }
+    func forget() { cached.forget() }
 }
 
 extension Application {

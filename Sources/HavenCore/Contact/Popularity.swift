@@ -25,18 +25,13 @@ public enum Popularity {
     public static let explanation = "Ranked by how often each listing was viewed on Haven in the last \(window) days, with each message "
         + "sent through Haven counting as \(PopularityTally.inquiryWeight) views; we count visits as daily totals and never record who made them."
 
-    /// The `limit` highest scores among the facilities `include` accepts (listed ones, one state's): highest first,
-    /// ties by inquiries then by id so the order is stable. Facilities with nothing counted are never ranked.
-    public static func rank(_ tallies: [PopularityTally], limit: Int, include: (UUID) -> Bool = { _ in true }) -> [PopularityTally] {
-        top(ranked(tallies), limit: limit, include: include)
-    }
-
-    /// Every tally with something counted, in ranking order: sort once, then `top` walks only as far as it needs.
+    /// Every tally with something counted, in ranking order (highest score first, ties by inquiries then by id so the
+    /// order is stable): sort once, then `top` walks only as far as it needs.
     public static func ranked(_ tallies: [PopularityTally]) -> [PopularityTally] {
         tallies.filter { $0.score > 0 }.sorted(by: order)
     }
 
-    /// The first `limit` of tallies already `ranked` that `include` accepts.
+    /// The first `limit` of tallies already `ranked` that `include` accepts (listed facilities, one state's).
     public static func top(_ ranked: [PopularityTally], limit: Int, include: (UUID) -> Bool = { _ in true }) -> [PopularityTally] {
         var out: [PopularityTally] = []
         for t in ranked where include(t.facility) {
