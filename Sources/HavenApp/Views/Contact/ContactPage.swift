@@ -64,15 +64,15 @@ enum ContactPage {
                 FormParts.token(m.token)
                 FormParts.field("name", "Your first name or initials", value: q.name, autocomplete: "given-name",
                                 hint: "So they know who to ask for. No last name needed.", errors: m.errors, maxLength: Inquiry.nameLimit)
-                choices("method", "How should they reach you?", Inquiry.Method.allCases.map { ($0.rawValue, $0.label) }, chosen: q.method, errors: m.errors)
+                FormParts.radios("method", "How should they reach you?", Inquiry.Method.allCases.map { ($0.rawValue, $0.label) }, chosen: q.method, errors: m.errors)
                 FormParts.field("reach", "Phone number or e-mail address", value: q.reach, hint: "The number to call or text, or the address to write to.",
                                 errors: m.errors, maxLength: 254)
-                dropDown("best_time", "Best time to reach you (optional)", Inquiry.BestTime.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.dropDown("best_time", "Best time to reach you (optional)", Inquiry.BestTime.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.bestTime, errors: m.errors)
-                choices("for_whom", "Who needs care?", Inquiry.ForWhom.allCases.map { ($0.rawValue, $0.label) }, chosen: q.forWhom, errors: m.errors)
-                dropDown("age_group", "Age of the person who needs care (optional)", Inquiry.AgeGroup.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.radios("for_whom", "Who needs care?", Inquiry.ForWhom.allCases.map { ($0.rawValue, $0.label) }, chosen: q.forWhom, errors: m.errors)
+                FormParts.dropDown("age_group", "Age of the person who needs care (optional)", Inquiry.AgeGroup.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.ageGroup, errors: m.errors)
-                dropDown("payment", "How would you pay? (optional)", Inquiry.Payment.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.dropDown("payment", "How would you pay? (optional)", Inquiry.Payment.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.payment, errors: m.errors)
                 FormParts.textArea("message", "Your message (optional)", value: q.message,
                                    hint: "What you are looking for, or questions for them. Up to \(Inquiry.messageLimit) characters.",
@@ -113,32 +113,6 @@ enum ContactPage {
             },
             p { "If you need help now, call or text "; a(.href(Phone.crisisLine)) { "988" }; ", or call "; a(.href(Phone.emergency)) { "911" }; "." },
         ])
-    }
-
-    /// A group of radio buttons with its legend and error.
-    static func choices(_ name: String, _ legendText: String, _ options: [(value: String, label: String)], chosen: String, errors: FormErrors) -> Node {
-        fieldset(.id(name), .class(errors[name] == nil ? "field" : "field invalid")) {
-            legend { text(legendText) }
-            if let e = errors[name] { p(.class("error")) { text(e) } }
-            for o in options {
-                div(.class("choice")) {
-                    input([.type("radio"), .id("\(name)-\(o.value)"), .name(name), .value(o.value)] + (chosen == o.value ? [.checked] : []))
-                    label(.for("\(name)-\(o.value)")) { text(o.label) }
-                }
-            }
-        }
-    }
-
-    /// A labelled drop-down whose first choice is "not said".
-    static func dropDown(_ name: String, _ labelText: String, _ options: [(value: String, label: String)], chosen: String, errors: FormErrors) -> Node {
-        div(.class(errors[name] == nil ? "field" : "field invalid")) {
-            label(.for(name)) { text(labelText) }
-            if let e = errors[name] { p(.class("error"), .id(name + "-error")) { text(e) } }
-            select(.id(name), .name(name)) {
-                option(.value("")) { "Choose (optional)" }
-                for o in options { option([.value(o.value)] + (chosen == o.value ? [.selected] : [])) { text(o.label) } }
-            }
-        }
     }
 }
 

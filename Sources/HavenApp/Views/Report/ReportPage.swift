@@ -27,16 +27,8 @@ enum ReportPage {
                 FormParts.errorSummary(m.errors)
                 form(.method("post"), .action(SiteURL.report(.value(m.facilityID)).url), .novalidate) {
                     FormParts.token(m.token)
-                    fieldset(.id("kind")) {
-                        legend { "What is wrong?" }
-                        if let e = m.errors["kind"] { p(.class("error")) { text(e) } }
-                        for kind in ProblemReport.Kind.allCases {
-                            div(.class("choice")) {
-                                input([.type("radio"), .id("kind-\(kind.rawValue)"), .name("kind"), .value(kind.rawValue)] + (m.report.kind == kind.rawValue ? [.checked] : []))
-                                label(.for("kind-\(kind.rawValue)")) { text(kind.label) }
-                            }
-                        }
-                    }
+                    FormParts.radios("kind", "What is wrong?", ProblemReport.Kind.allCases.map { ($0.rawValue, $0.label) },
+                                     chosen: m.report.kind, errors: m.errors)
                     FormParts.textArea("details", "What should it say? (optional)", value: m.report.details,
                                        hint: "Like the right phone number, or when it closed.", errors: m.errors, maxLength: ProblemReport.detailsLimit)
                     FormParts.field("email", "Your e-mail, if you want to hear back (optional)", type: "email", value: m.report.email,

@@ -64,6 +64,33 @@ enum FormParts {
         }
     }
 
+    /// A group of radio buttons with its legend and error; the fieldset has the name as its id, so the error
+    /// summary's link lands on it.
+    static func radios(_ name: String, _ legendText: String, _ options: [(value: String, label: String)], chosen: String, errors: FormErrors) -> Node {
+        fieldset(.id(name), .class(errors[name] == nil ? "field" : "field invalid")) {
+            legend { text(legendText) }
+            if let e = errors[name] { p(.class("error")) { text(e) } }
+            for o in options {
+                div(.class("choice")) {
+                    input([.type("radio"), .id("\(name)-\(o.value)"), .name(name), .value(o.value)] + (chosen == o.value ? [.checked] : []))
+                    label(.for("\(name)-\(o.value)")) { text(o.label) }
+                }
+            }
+        }
+    }
+
+    /// A labelled drop-down whose first choice is "not said".
+    static func dropDown(_ name: String, _ labelText: String, _ options: [(value: String, label: String)], chosen: String, errors: FormErrors) -> Node {
+        div(.class(errors[name] == nil ? "field" : "field invalid")) {
+            label(.for(name)) { text(labelText) }
+            if let e = errors[name] { p(.class("error"), .id(name + "-error")) { text(e) } }
+            select(.id(name), .name(name)) {
+                option(.value("")) { "Choose (optional)" }
+                for o in options { option([.value(o.value)] + (chosen == o.value ? [.selected] : [])) { text(o.label) } }
+            }
+        }
+    }
+
     /// The form's signed token (see `FormGuard`).
     static func token(_ value: String) -> Node {
         input([.type("hidden"), .name(FormGuard.fieldName), .value(value)])
