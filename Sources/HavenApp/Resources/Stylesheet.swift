@@ -46,7 +46,8 @@ enum Stylesheet {
     .understood,.place-notes{border-left:4px solid var(--accent);padding:.25rem .75rem;margin:0 0 1rem} .understood p,.place-notes p{margin:.25rem 0}
     .reach{border-left:4px solid var(--muted);padding:.25rem .75rem}
     table{border-collapse:collapse;width:100%;margin:1rem 0} caption{text-align:left;font-weight:700}
-    th,td{border:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top} .values code{font-size:.85rem}
+    th,td{border:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top}
+    table.counts th,table.counts td{overflow-wrap:normal} table.counts td{text-align:right} .values code{font-size:.85rem}
     textarea{font:inherit} .field.invalid{border-left:4px solid var(--warn);padding-left:.75rem}
     .field.invalid input,.field.invalid textarea{border:2px solid var(--warn)} textarea:focus,input:focus{outline:3px solid var(--focus);outline-offset:2px}
     .error-summary{border:3px solid var(--warn);padding:.5rem 1rem;margin:0 0 1.5rem} .error-summary h2{font-size:1.15rem;margin:.25rem 0}

@@ -23,25 +23,38 @@ enum VolumesPage {
                 "Nobody but a facility's managers can read a message; this page never shows one."
             }
             p { "Kept now: \(Format.grouped(m.stored)) messages (each is deleted \(m.retentionDays) days after it was sent)." }
-            section(.ariaLabelledBy("per-day")) {
-                h2(.id("per-day")) { "Last \(m.days.count) days" }
-                table {
-                    thead { tr { th(.scope("col")) { "Day (UTC)" }; th(.scope("col")) { "Sent" }; th(.scope("col")) { "Robots" }; th(.scope("col")) { "Over the limits" }; th(.scope("col")) { "Page views" } } }
+            perDay(m.days)
+            top("most", "Facilities with the most messages, last 7 days", m.topInquiries)
+            top("turned-away", "Facilities with the most messages turned away, last 7 days", m.topTurnedAway)
+        }
+    }
+
+    /// The days with something counted, newest first (a flood stands out; quiet days are left out).
+    static func perDay(_ days: [(day: String, counts: [CountMetric: Int])]) -> Node {
+        let counted = days.filter { !$0.counts.values.allSatisfy { $0 == 0 } }
+        return section(.ariaLabelledBy("per-day")) {
+            h2(.id("per-day")) { "Last \(days.count) days" }
+            if counted.isEmpty { p { "Nothing counted." } } else {
+                p(.class("hint")) { "Days with nothing counted are left out." }
+                table(.class("counts")) {
+                    thead {
+                        tr {
+                            th(.scope("col")) { "Day (UTC)" }; th(.scope("col")) { "Sent" }; th(.scope("col")) { "Robots" }
+                            th(.scope("col")) { "Over the limits" }; th(.scope("col")) { "Page views" }
+                        }
+                    }
                     tbody {
-                        for d in m.days {
+                        for d in counted {
                             tr {
                                 th(.scope("row")) { text(d.day) }
-                                td { text(Format.grouped(d.counts[.inquiry] ?? 0)) }
-                                td { text(Format.grouped(d.counts[.inquiryRefused] ?? 0)) }
-                                td { text(Format.grouped(d.counts[.inquiryLimited] ?? 0)) }
-                                td { text(Format.grouped(d.counts[.view] ?? 0)) }
+                                for metric in [CountMetric.inquiry, .inquiryRefused, .inquiryLimited, .view] {
+                                    td { text(Format.grouped(d.counts[metric] ?? 0)) }
+                                }
                             }
                         }
                     }
                 }
             }
-            top("most", "Facilities with the most messages, last 7 days", m.topInquiries)
-            top("turned-away", "Facilities with the most messages turned away, last 7 days", m.topTurnedAway)
         }
     }
 

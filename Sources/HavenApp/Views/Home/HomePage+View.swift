@@ -19,8 +19,6 @@ enum HomePage {
                 SearchFields.facetSelect("care_type", "Type of care", taxonomy: m.taxonomy, anyLabel: "Any type of care")
                 button(.type("submit")) { "Search" }
             }
-            PopularList.view(m.popular, heading: "Popular centers", staleBefore: m.staleBefore)
-            p { a(.href(SiteURL.states.url)) { "Browse treatment by state" } }
             section(.ariaLabelledBy("help-now")) {
                 h2(.id("help-now")) { "Need to talk to someone now?" }
                 p {
@@ -33,6 +31,8 @@ enum HomePage {
                     "."
                 }
             }
+            PopularList.view(m.popular, heading: "Popular centers", staleBefore: m.staleBefore)
+            p { a(.href(SiteURL.states.url)) { "Browse treatment by state" } }
         }
     }
 }
