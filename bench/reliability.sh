@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 port=${HAVEN_BENCH_PORT:-8092}
 bin=.build/release/haven
-HAVEN_API_RATE=0 LOG_LEVEL=warning "$bin" serve --hostname 127.0.0.1 --port "$port" >/tmp/haven-bench-server.log 2>&1 &
+HAVEN_API_RATE=0 LOG_LEVEL=warning "$bin" serve --env development --hostname 127.0.0.1 --port "$port" >/tmp/haven-bench-server.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/taxonomy" >/dev/null 2>&1 && break; sleep 0.2; done

@@ -42,8 +42,12 @@ public struct Settings: Sendable {
     /// The mail server (`HAVEN_SMTP_URL`, `HAVEN_MAIL_FROM`); nil keeps every message in the outbox for an admin to read.
     public var smtp: SMTPSettings?
     /// Keys that seal inquiries (`HAVEN_INQUIRY_KEY`: base64 of 32 random bytes; several, comma-separated, while
-    /// rotating: the first seals, every one opens). Empty outside production: a development key kept in the database.
+    /// rotating: the first seals, every one opens). Required to serve, except with an explicit `--env development`
+    /// (a key in a file beside the database, never in it) or in tests (a key in memory).
     public var inquiryKeys: [Data] = []
+    /// Whether the environment was named (`--env`, `-e` or `VAPOR_ENV`): Vapor falls back to development when it is
+    /// not, and a development key must be asked for, never fallen into.
+    public var environmentNamed = false
     /// Days an inquiry is kept before it is deleted (`HAVEN_INQUIRY_RETENTION_DAYS`, default 90).
     public var inquiryRetentionDays = 90
     /// Inquiries allowed per client address, and per facility, in an hour (`HAVEN_INQUIRY_BURST`, per client).
@@ -130,7 +134,7 @@ public struct Settings: Sendable {
             let from = env["HAVEN_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Haven <haven@\(host)>"
             smtp = SMTPSettings(url: text, from: from)
             if smtp == nil { problems.append("HAVEN_SMTP_URL must be smtp://[user:password@]host[:port] or smtps://..., not \"\(text.prefix(8))...\"") }
-            if EmailAddress(SMTPClient.address(from)) == nil { problems.append("HAVEN_MAIL_FROM must be an address like \"Haven <haven@example.org>\"") }
+            if MailText.mailbox(from) == nil || EmailAddress(SMTPClient.address(from)) == nil { problems.append("HAVEN_MAIL_FROM must be an address like \"Haven <haven@example.org>\"") }
         }
         var inquiryKeys: [Data] = []
         for (i, text) in (env["HAVEN_INQUIRY_KEY"] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).enumerated() {

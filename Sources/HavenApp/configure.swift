@@ -40,6 +40,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.formLimits = FormLimits(clientBurst: settings.formBurst, accountBurst: settings.accountBurst)
     _ = app.siteSecrets
     try app.register(collection: AccountController())
+    try app.register(collection: AccountSecurityController())
     try app.register(collection: PortalController())
     try app.register(collection: ProfileController())
     try app.register(collection: ReportController())
@@ -49,7 +50,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try app.register(collection: EditorialController())
     try Application.checkInquiryKey(settings, environment: app.environment, serving: ServerLoop.isServing(app))
     if settings.inquiryKeys.isEmpty, ServerLoop.isServing(app), app.environment != .testing {
-        app.logger.notice("HAVEN_INQUIRY_KEY is not set: messages to facilities are sealed with a development key kept in the database (production refuses to start without one)")
+        app.logger.notice("HAVEN_INQUIRY_KEY is not set: messages to facilities are sealed with a development key kept in \(app.siteSecrets.developmentKeyFile(app.havenSettings)) (started with --env development; any other start refuses without a key)")
     }
     app.inquiryLimits = InquiryLimits(clientBurst: settings.inquiryClientBurst, facilityBurst: settings.inquiryFacilityBurst)
     _ = app.visitCounter
@@ -86,5 +87,6 @@ enum Migrations {
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),
         CreateGuides(), AddUserCredentials(),
         CreateInquiries(), CreateDailyCounts(),
+        AddSessionActivity(),
     ]
 }

@@ -1,6 +1,7 @@
 """A real SMTP server on loopback for the browser tests (aiosmtpd): accepts AUTH PLAIN as haven / haven-test-secret
 (no TLS on loopback) and writes each message it receives to a file in the folder given, so a test can read the mail
-Haven sent. Usage: python3 smtp_sink.py PORT FOLDER"""
+Haven sent. Every envelope command it accepts (MAIL FROM, RCPT TO, DATA) is also appended to FOLDER/transcript.txt, so a
+test can prove what a client's data did to the SMTP dialogue. Usage: python3 smtp_sink.py PORT FOLDER"""
 import os
 import sys
 import time
@@ -16,7 +17,24 @@ class Sink:
     def __init__(self, folder):
         self.folder = folder
 
+    def note(self, line):
+        with open(os.path.join(self.folder, "transcript.txt"), "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        self.note(f"MAIL FROM:<{address}>")
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.note(f"RCPT TO:<{address}>")
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
+        self.note("DATA " + ",".join(envelope.rcpt_tos))
         name = os.path.join(self.folder, f"{time.time():.6f}-{uuid.uuid4().hex[:6]}.eml")
         with open(name + ".part", "wb") as f:
             f.write(b"X-Envelope-To: " + ",".join(envelope.rcpt_tos).encode() + b"\r\n")

@@ -23,9 +23,14 @@ struct SessionRow: Codable, Sendable {
     let id: String
     let userId: UUID
     let createdAt: Date
+    /// The absolute end: `createdAt` + `AccountStore.sessionLifetime`.
     let expiresAt: Date
+    /// The last request that used it (written at most once a minute): unused for `sessionIdle`, it ends.
+    var lastSeenAt: Date? = nil
 
     static let table = "user_sessions"
+
+    var lastUsed: Date { lastSeenAt ?? createdAt }
 }
 
 /// A `password_resets` row: `id` is the SHA-256 of the mailed token.

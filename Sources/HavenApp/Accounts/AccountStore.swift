@@ -11,7 +11,10 @@ struct AccountStore {
     init(sql: any SQLDatabase) { db = sql }
 
     /// How long a session lasts from sign-in, and a reset link from its mail.
-    static let sessionLifetime: TimeInterval = 14 * 24 * 3600
+    /// A session's absolute lifetime, and how long it may go unused (OWASP ASVS 4.0 3.3.2 at level 2: 12 hours;
+    /// an hour idle rather than 30 minutes, so a provider writing a long profile does not lose it on sending).
+    static let sessionLifetime: TimeInterval = 12 * 3600
+    static let sessionIdle: TimeInterval = 3600
     static let resetLifetime: TimeInterval = 3600
     /// The link `haven admin create` prints: the first admin may need a day to use it.
     static let firstAdminLinkLifetime: TimeInterval = 24 * 3600
@@ -67,12 +70,34 @@ struct AccountStore {
         return (token, expires)
     }
 
-    /// The session and its user for a cookie's token, if it exists and has not expired.
+    /// The session and its user for a cookie's token, if it exists, is within its lifetime and was used within the
+    /// idle limit; its last use is noted (at most once a minute). One past either limit is deleted.
     func session(token: String, now: Date = Date()) async throws -> (session: SessionRow, user: UserRow)? {
-        guard let row = try await db.select().column("*").from(SessionRow.table)
-            .where("id", .equal, SecretToken.digest(token)).first()?.decodeRow(SessionRow.self), row.expiresAt > now,
-              let user = try await user(id: row.userId) else { return nil }
+        guard var row = try await db.select().column("*").from(SessionRow.table)
+            .where("id", .equal, SecretToken.digest(token)).first()?.decodeRow(SessionRow.self) else { return nil }
+        guard row.expiresAt > now, now.timeIntervalSince(row.lastUsed) < Self.sessionIdle else {
+            try await endSession(id: row.id)
+            return nil
+        }
+        guard let user = try await user(id: row.userId) else { return nil }
+        if now.timeIntervalSince(row.lastUsed) > 60 {
+            try await db.update(SessionRow.table).set("last_seen_at", to: now).where("id", .equal, row.id).run()
+            row.lastSeenAt = now
+        }
         return (row, user)
+    }
+
+    /// A user's live sessions, most recently used first.
+    func sessions(of userId: UUID, now: Date = Date()) async throws -> [SessionRow] {
+        try await db.select().column("*").from(SessionRow.table).where("user_id", .equal, userId)
+            .where("expires_at", .greaterThan, now).all().map { try $0.decodeRow(SessionRow.self) }
+            .filter { now.timeIntervalSince($0.lastUsed) < Self.sessionIdle }
+            .sorted { $0.lastUsed > $1.lastUsed }
+    }
+
+    /// Signs the user out everywhere but `kept` (the browser asking).
+    func endSessions(of userId: UUID, except kept: String) async throws {
+        try await db.delete(from: SessionRow.table).where("user_id", .equal, userId).where("id", .notEqual, kept).run()
     }
 
     func endSession(id: String) async throws {
@@ -86,6 +111,10 @@ struct AccountStore {
 
     func deleteExpiredSessions(now: Date = Date()) async throws {
         try await db.delete(from: SessionRow.table).where("expires_at", .lessThan, now).run()
+        // Unused past the idle limit (a session never used since it began counts from its start).
+        let idle = now.addingTimeInterval(-Self.sessionIdle)
+        try await db.delete(from: SessionRow.table).where("last_seen_at", .lessThan, idle).run()
+        try await db.delete(from: SessionRow.table).where("last_seen_at", .is, SQLLiteral.null).where("created_at", .lessThan, idle).run()
     }
 
     // MARK: Password resets

@@ -119,6 +119,22 @@ struct ClaimStore {
             .values(SQLBind(facility), SQLBind(user), SQLBind(claim), SQLBind(now)).run()
     }
 
+    /// When `user` became a manager of `facility`, or nil when they do not manage it. A manager reads only the messages
+    /// received since: a new manager (a moderator among them) never reads what was written to the people before.
+    func managerSince(user: UUID, facility: UUID) async throws -> Date? {
+        try await db.select().column("since").from("facility_managers")
+            .where("user_id", .equal, user).where("facility_id", .equal, facility).first()?.decode(column: "since", as: Date.self)
+    }
+
+    /// The facilities `user` manages, with when they began.
+    func managerSince(user: UUID) async throws -> [UUID: Date] {
+        var out: [UUID: Date] = [:]
+        for r in try await db.select().column("facility_id").column("since").from("facility_managers").where("user_id", .equal, user).all() {
+            out[try r.decode(column: "facility_id", as: UUID.self)] = try r.decode(column: "since", as: Date.self)
+        }
+        return out
+    }
+
     func manages(user: UUID, facility: UUID) async throws -> Bool {
         try await db.select().column("user_id").from("facility_managers")
             .where("user_id", .equal, user).where("facility_id", .equal, facility).first() != nil

@@ -39,6 +39,14 @@ enum FlaggedEdits {
         return order.map { Group(facilityID: $0, facilityName: groups[$0]!.0, edits: groups[$0]!.1) }
     }
 
+    /// Whether `user` made any of the facility's changes waiting for a look (they cannot mark their own reviewed).
+    static func pendingByAuthor(facility: UUID, user: UUID, _ database: any Database) async throws -> Bool {
+        try await database.sql.select().column("id").from(FacilityEditRow.table)
+            .where("facility_id", .equal, facility).where("reviewed_at", .is, SQLLiteral.null)
+            .where("role", .equal, FacilityEdit.Role.provider.rawValue).where("field", .in, fields.map(\.rawValue))
+            .where("user_id", .equal, user).limit(1).first() != nil
+    }
+
     static func markReviewed(facility: UUID, by user: UUID, _ database: any Database, now: Date = Date()) async throws {
         try await database.sql.update(FacilityEditRow.table).set("reviewed_at", to: now).set("reviewed_by", to: user)
             .where("facility_id", .equal, facility).where("reviewed_at", .is, SQLLiteral.null).run()

@@ -59,43 +59,6 @@ enum SessionCookie {
     }
 }
 
-/// Per-client and per-account limits on the forms people could hammer: sign-in, registration, reset, claims.
-final class FormLimits: Sendable {
-    let perClient: RateLimiter
-    let perAccount: RateLimiter
-
-    init(clientBurst: Int, accountBurst: Int) {
-        perClient = RateLimiter(rate: Double(clientBurst) / 600, burst: Double(clientBurst))
-        perAccount = RateLimiter(rate: Double(accountBurst) / 900, burst: Double(accountBurst))
-    }
-
-    /// nil when allowed; else a sentence saying why not and when to try again, and the seconds to wait. Every
-    /// submission counts against the client; against the account too when `charge` (else only `failed` does: a
-    /// person signing in with the right password is never locked out by their own successes).
-    /// `subject`: what `account` is, in the message ("this account", "this listing").
-    func check(client: String, account: String?, charge: Bool = true, subject: String = "this account") -> (message: String, seconds: Int)? {
-        if let wait = perClient.take(client).wait {
-            return ("Too many tries from this connection. Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
-        }
-        if let account, !account.isEmpty {
-            let key = account.lowercased()
-            if let wait = charge ? perAccount.take(key).wait : perAccount.wait(key) {
-                return ("Too many tries for \(subject). Wait \(Self.minutes(wait)) and try again.", Int(wait.rounded(.up)))
-            }
-        }
-        return nil
-    }
-
-    /// A failed attempt on `account` (a wrong password).
-    func failed(account: String) { _ = perAccount.take(account.lowercased()) }
-
-    /// "a minute", "12 minutes": a wait as a form says it.
-    static func minutes(_ seconds: Double) -> String {
-        let m = Int((seconds / 60).rounded(.up))
-        return m <= 1 ? "a minute" : "\(m) minutes"
-    }
-}
-
 extension Application {
     private struct FormLimitsKey: StorageKey { typealias Value = FormLimits }
 

@@ -3,9 +3,43 @@ import HavenCore
 import Vapor
 
 /// `haven admin create EMAIL`: the first administrator, from the command line (or any later one).
+/// `haven admin reset-link EMAIL`: a one-time link to choose a new password, for an owner who asked an operator.
 struct AdminCommand: AsyncCommandGroup {
-    let help = "Manages accounts from the command line: create an administrator."
-    var commands: [String: any AnyAsyncCommand] { ["create": AdminCreateCommand()] }
+    let help = "Manages accounts from the command line: create an administrator, give a one-time password link."
+    var commands: [String: any AnyAsyncCommand] { ["create": AdminCreateCommand(), "reset-link": AdminResetLinkCommand()] }
+}
+
+/// Prints a one-time link (valid for an hour) to choose a new password for EMAIL's account, and records in the
+/// audit log that the operator at the terminal issued it. Nothing is mailed or kept but the link's SHA-256: this is
+/// how an owner gets back in when no mail server is set (the outbox never holds a link).
+struct AdminResetLinkCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "email", help: "the account's e-mail address")
+        var email: String
+    }
+
+    let help = "Prints a one-time link, valid for an hour, to choose a new password for an account (audited)."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        let operatorName = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let link = try await Self.link(for: signature.email, operator: operatorName, app)
+        context.console.output("A one-time link for \(signature.email), valid for an hour. Give it to the account's owner only:\n\(link)".consoleText())
+    }
+
+    /// The link, with the audit entry naming the operator.
+    static func link(for address: String, operator name: String, _ app: Application) async throws -> String {
+        guard let email = EmailAddress(address) else {
+            throw HavenCommandError("\"\(address)\" is not an e-mail address like name@example.org")
+        }
+        let store = try AccountStore(app.db)
+        guard let user = try await store.user(email: email) else { throw HavenCommandError("no account uses \(email.value)") }
+        let token = try await store.startReset(user.id)
+        try await store.audit(actor: nil, action: "password.reset-link", subject: "user \(user.id)",
+                              detail: "issued at the terminal by the operator (\(name)) for \(email.value)")
+        return app.publicLink(.resetPassword, ("token", token))
+    }
 }
 
 /// Makes EMAIL an administrator: a new account, or an existing one promoted. No password is typed on the command
@@ -55,7 +89,10 @@ struct AdminCreateCommand: AsyncCommand {
         guard !signature.passwordStdin else { return }
         let token = try await store.startReset(user.id, lifetime: AccountStore.firstAdminLinkLifetime)
         let link = app.publicLink(.resetPassword, ("token", token))
-        try await Outbox.enqueue(AccountMail.firstAdmin(to: user, link: link), on: store.db)
+        // Mailed too when a mail server is set, sealed while it waits; never kept in clear in the outbox.
+        if app.havenSettings.smtp != nil, let sealer = try? await app.inquirySealer() {
+            try await Outbox.enqueue(AccountMail.firstAdmin(to: user, link: link), on: store.db, sealer: sealer)
+        }
         context.console.output("Choose the password within a day, once, at:\n\(link)".consoleText())
     }
 }

@@ -4,9 +4,18 @@ import HavenCore
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Limits on inquiries: per client address and per facility, each a burst refilled over an hour. Addresses are kept
-/// only in memory, only while their bucket is not full (as every rate limit in Haven).
+/// Limits on inquiries: per client address, a burst refilled over an hour (over it: refused, 429); per facility, a
+/// burst refilled over an hour, past which messages are still taken but held for the managers as a possible flood
+/// (no notice mailed): a few clients cannot close a facility's contact form to everyone. Addresses are kept only
+/// in memory, only while their bucket is not full (as every rate limit in Haven).
 final class InquiryLimits: Sendable {
+    enum Verdict: Equatable {
+        case allowed
+        /// Taken, marked as part of a possible flood.
+        case held
+        case refused(String, seconds: Int)
+    }
+
     let perClient: RateLimiter
     let perFacility: RateLimiter
 
@@ -15,15 +24,12 @@ final class InquiryLimits: Sendable {
         perFacility = RateLimiter(rate: Double(facilityBurst) / 3600, burst: Double(facilityBurst))
     }
 
-    /// nil when allowed; else what to tell the sender.
-    func check(client: String, facility: UUID) -> String? {
+    func check(client: String, facility: UUID) -> Verdict {
         if let wait = perClient.take(client).wait {
-            return "Too many messages from this connection. Wait \(FormLimits.minutes(wait)), or call the facility instead."
+            return .refused("Too many messages from this connection. Wait \(FormLimits.minutes(wait)), or call the facility instead.",
+                            seconds: Int(wait.rounded(.up)))
         }
-        if let wait = perFacility.take(facility.uuidString).wait {
-            return "This facility has received many messages in the last hour. Wait \(FormLimits.minutes(wait)), or call the facility instead."
-        }
-        return nil
+        return perFacility.take(facility.uuidString).wait == nil ? .allowed : .held
     }
 }
 
@@ -35,19 +41,28 @@ extension Application {
         set { storage[InquiryLimitsKey.self] = newValue }
     }
 
-    /// The sealer: the configured keys, or outside production a development key kept in the database.
+    /// The sealer: the configured keys; with an explicit `--env development`, a key in a file beside the database;
+    /// in tests, a key in memory. Never a key kept in the database it protects.
     func inquirySealer() async throws -> InquirySealer {
         let keys = havenSettings.inquiryKeys
         if !keys.isEmpty { return InquirySealer(keys: keys) }
-        return InquirySealer(keys: [try await siteSecrets.developmentInquiryKey(db)])
+        return InquirySealer(keys: [try await siteSecrets.developmentInquiryKey(self)])
     }
 
-    /// Production refuses to start without `HAVEN_INQUIRY_KEY`: inquiries must not be sealed with a key kept beside them.
+    /// Whether a development key may stand in for `HAVEN_INQUIRY_KEY`: only when asked for (`--env development`)
+    /// or in tests. Any other environment, or none named, fails closed.
+    static func allowsDevelopmentKey(_ settings: Settings, environment: Environment) -> Bool {
+        environment == .testing || (environment == .development && settings.environmentNamed)
+    }
+
+    /// Serving refuses to start without `HAVEN_INQUIRY_KEY`, unless a development key was asked for: inquiries must
+    /// not be sealed with a key kept beside them.
     static func checkInquiryKey(_ settings: Settings, environment: Environment, serving: Bool) throws {
-        guard serving, environment == .production, settings.inquiryKeys.isEmpty else { return }
+        guard serving, settings.inquiryKeys.isEmpty, !allowsDevelopmentKey(settings, environment: environment) else { return }
         throw Settings.Invalid(problems: [
-            "HAVEN_INQUIRY_KEY is required in production: inquiries are encrypted with it. Make one with `haven inquiries new-key` "
-                + "and keep it outside the database (losing it makes stored inquiries unreadable).",
+            "HAVEN_INQUIRY_KEY is required to serve (environment \"\(environment.name)\"): inquiries are encrypted with it. Make one with "
+                + "`haven inquiries new-key` and keep it outside the database (losing it makes stored inquiries unreadable). "
+                + "To try Haven on your own machine, start it with `--env development` instead: a key is then kept in a file beside the database.",
         ])
     }
 }

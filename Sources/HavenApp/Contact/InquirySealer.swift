@@ -46,6 +46,27 @@ struct InquirySealer: Sendable {
         Data("haven-inquiry\u{0}\(id.uuidString.lowercased())\u{0}\(facility.uuidString.lowercased())".utf8)
     }
 
+    // MARK: Other secrets at rest (a mail holding a one-time link, while it waits in the outbox)
+
+    static let textPrefix = "sealed:v1:"
+
+    /// `text` sealed with the first key and bound to `label` (the row it belongs in), as text a column can hold.
+    func sealText(_ text: String, label: String) throws -> String {
+        let box = try AES.GCM.seal(Data(text.utf8), using: keys[0], authenticating: Data("haven-text\u{0}\(label)".utf8))
+        return Self.textPrefix + Self.id(of: keys[0]) + ":" + box.combined!.base64EncodedString()
+    }
+
+    /// The text `sealText` sealed for `label`; throws when no key held opens it, or it was moved or altered.
+    func openText(_ stored: String, label: String) throws -> String {
+        let parts = stored.dropFirst(Self.textPrefix.count).split(separator: ":", maxSplits: 1)
+        guard Self.isSealedText(stored), parts.count == 2, let data = Data(base64Encoded: String(parts[1])) else { throw CannotOpen(keyID: "?") }
+        guard let key = keys.first(where: { Self.id(of: $0) == parts[0] }) else { throw CannotOpen(keyID: String(parts[0])) }
+        let plain = try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key, authenticating: Data("haven-text\u{0}\(label)".utf8))
+        return String(decoding: plain, as: UTF8.self)
+    }
+
+    static func isSealedText(_ text: String) -> Bool { text.hasPrefix(textPrefix) }
+
     /// A fresh key, as `HAVEN_INQUIRY_KEY` takes it.
     static func newKey() -> String {
         SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }

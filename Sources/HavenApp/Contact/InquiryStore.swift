@@ -29,16 +29,18 @@ struct InquiryStore {
         try await db.insert(into: InquiryRow.table).row(row).run()
     }
 
-    /// A facility's inquiries, newest first.
-    func inquiries(of facility: UUID, limit: Int = 500) async throws -> [InquiryRow] {
+    /// A facility's inquiries received since `since` (when the reader became a manager), newest first.
+    func inquiries(of facility: UUID, since: Date, limit: Int = 500) async throws -> [InquiryRow] {
         try await db.select().column("*").from(InquiryRow.table).where("facility_id", .equal, facility)
+            .where("created_at", .greaterThanOrEqual, since)
             .orderBy("created_at", .descending).limit(limit).all().map { try $0.decodeRow(InquiryRow.self) }
     }
 
-    /// One inquiry, only as one of `facility`'s (an id from another facility's inbox finds nothing).
-    func inquiry(_ id: UUID, of facility: UUID) async throws -> InquiryRow? {
+    /// One inquiry, only as one of `facility`'s received since `since` (an id from another facility's inbox, or one
+    /// sent before the reader managed the listing, finds nothing).
+    func inquiry(_ id: UUID, of facility: UUID, since: Date) async throws -> InquiryRow? {
         try await db.select().column("*").from(InquiryRow.table).where("id", .equal, id).where("facility_id", .equal, facility)
-            .first()?.decodeRow(InquiryRow.self)
+            .where("created_at", .greaterThanOrEqual, since).first()?.decodeRow(InquiryRow.self)
     }
 
     func setStatus(_ id: UUID, _ status: InquiryStatus, now: Date = Date()) async throws {
@@ -49,14 +51,14 @@ struct InquiryStore {
         try await db.delete(from: InquiryRow.table).where("id", .equal, id).run()
     }
 
-    /// New (unanswered) inquiries per facility, for the facilities given.
-    func newCounts(_ facilities: [UUID]) async throws -> [UUID: Int] {
-        guard !facilities.isEmpty else { return [:] }
+    /// New (unanswered) inquiries per facility, each counted from when the reader began managing it.
+    func newCounts(_ since: [UUID: Date]) async throws -> [UUID: Int] {
         var out: [UUID: Int] = [:]
-        for row in try await db.select().column("facility_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(InquiryRow.table).where("status", .equal, InquiryStatus.new.rawValue)
-            .where("facility_id", .in, facilities).groupBy("facility_id").all() {
-            out[try row.decode(column: "facility_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+        for (facility, date) in since {
+            let n = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(InquiryRow.table)
+                .where("status", .in, [InquiryStatus.new.rawValue, InquiryStatus.held.rawValue]).where("facility_id", .equal, facility)
+                .where("created_at", .greaterThanOrEqual, date).first()?.decode(column: "n", as: Int.self) ?? 0
+            if n > 0 { out[facility] = n }
         }
         return out
     }

@@ -23,19 +23,20 @@ struct AccountController: RouteCollection {
     @Sendable func registerForm(req: Request) async throws -> Response {
         let next = Redirect.localPath(req.query[String.self, at: "next"])
         if try await req.signedIn() != nil { return Redirect.to(next ?? SiteURL.portal.url) }
-        return WebController.page(RegisterPage.view(.init(next: next, token: try await req.formToken("register", nil))))
+        return WebController.page(RegisterPage.view(.init(next: next, token: try await req.formToken(.register, nil))))
     }
 
     @Sendable func register(req: Request) async throws -> Response {
-        let (form, expired) = try await req.postedForm("register", nil)
+        let (form, expired) = try await req.postedFormKeepingTyped(.register, nil)
         var m = RegisterPage.Model(name: form.text("name"), email: form.text("email"), next: Redirect.localPath(form["next"]),
-                                   token: try await req.formToken("register", nil))
+                                   token: try await req.formToken(.register, nil))
         if expired { m.errors.add("name", FormMessages.expired) }
-        if let limited = req.formLimited(account: m.email) {
+        if let limited = req.formLimited(.mail(m.email)) {
             m.errors.add("email", limited.message)
-            return WebController.page(RegisterPage.view(m), status: .tooManyRequests)
+            return WebController.tooMany(RegisterPage.view(m), limited.seconds)
         }
         if m.name.isEmpty { m.errors.add("name", "Enter your name.") } else if m.name.count > 100 { m.errors.add("name", "Keep your name under 100 characters.") }
+        else if !TypedText.isOneLine(m.name) { m.errors.add("name", TypedText.oneLineMessage("your name")) }
         let email = EmailAddress(m.email)
         if m.email.isEmpty { m.errors.add("email", "Enter your work e-mail address.") } else if email == nil { m.errors.add("email", "Enter an e-mail address like name@example.org.") }
         if let problem = PasswordRules.problem(form["password"], email: m.email) { m.errors.add("password", problem) }
@@ -60,18 +61,16 @@ struct AccountController: RouteCollection {
         case "signed-out": "You are signed out."
         default: next == nil ? nil : "Sign in to go on."
         }
-        return WebController.page(SignInPage.view(.init(next: next, notice: notice, token: try await req.formToken("sign-in", nil))))
+        return WebController.page(SignInPage.view(.init(next: next, notice: notice, token: try await req.formToken(.signIn, nil))))
     }
 
     @Sendable func signIn(req: Request) async throws -> Response {
-        let (form, expired) = try await req.postedForm("sign-in", nil)
-        var m = SignInPage.Model(email: form.text("email"), next: Redirect.localPath(form["next"]), token: try await req.formToken("sign-in", nil))
+        let (form, expired) = try await req.postedFormKeepingTyped(.signIn, nil)
+        var m = SignInPage.Model(email: form.text("email"), next: Redirect.localPath(form["next"]), token: try await req.formToken(.signIn, nil))
         if expired { m.errors.add("email", FormMessages.expired) }
-        if let limited = req.formLimited(account: m.email, charge: false) {
+        if let limited = req.formLimited(.signIn(m.email)) {
             m.errors.add("email", limited.message)
-            let res = WebController.page(SignInPage.view(m), status: .tooManyRequests)
-            res.headers.replaceOrAdd(name: .retryAfter, value: String(limited.seconds))
-            return res
+            return WebController.tooMany(SignInPage.view(m), limited.seconds)
         }
         if m.email.isEmpty { m.errors.add("email", "Enter your e-mail address.") }
         if form["password"].isEmpty { m.errors.add("password", "Enter your password.") }
@@ -89,7 +88,7 @@ struct AccountController: RouteCollection {
 
     @Sendable func signOut(req: Request) async throws -> Response {
         let who = try await req.signedIn()
-        _ = try await req.postedForm("sign-out", who)
+        _ = try await req.postedForm(.signOut, who)
         let res = Redirect.to(SiteURL.signIn.with([("done", "signed-out")]))
         if let who { try await AccountStore(req.db).endSession(id: who.sessionID) }
         SessionCookie.clear(on: res, secure: req.application.isHTTPS)
@@ -113,16 +112,16 @@ struct AccountController: RouteCollection {
     // MARK: Password reset
 
     @Sendable func resetRequestForm(req: Request) async throws -> Response {
-        WebController.page(ResetPages.request(.init(token: try await req.formToken("reset", nil))))
+        WebController.page(ResetPages.request(.init(token: try await req.formToken(.reset, nil))))
     }
 
     @Sendable func requestReset(req: Request) async throws -> Response {
-        let (form, expired) = try await req.postedForm("reset", nil)
-        var m = ResetPages.RequestModel(email: form.text("email"), token: try await req.formToken("reset", nil))
+        let (form, expired) = try await req.postedFormKeepingTyped(.reset, nil)
+        var m = ResetPages.RequestModel(email: form.text("email"), token: try await req.formToken(.reset, nil))
         if expired { m.errors.add("email", FormMessages.expired) }
-        if let limited = req.formLimited(account: m.email) {
+        if let limited = req.formLimited(.mail(m.email)) {
             m.errors.add("email", limited.message)
-            return WebController.page(ResetPages.request(m), status: .tooManyRequests)
+            return WebController.tooMany(ResetPages.request(m), limited.seconds)
         }
         guard let email = EmailAddress(m.email) else {
             m.errors.add("email", m.email.isEmpty ? "Enter your e-mail address." : "Enter an e-mail address like name@example.org.")
@@ -132,8 +131,14 @@ struct AccountController: RouteCollection {
         // The same answer whether or not an account uses the address: the page tells no one who has an account.
         let store = try AccountStore(req.db)
         if let user = try await store.user(email: email) {
-            let token = try await store.startReset(user.id)
-            try await Outbox.enqueue(AccountMail.reset(to: user, link: req.application.publicLink(.resetPassword, ("token", token))), on: store.db)
+            if req.application.havenSettings.smtp != nil {
+                let token = try await store.startReset(user.id)
+                try await Outbox.enqueue(AccountMail.reset(to: user, link: req.application.publicLink(.resetPassword, ("token", token))), on: store.db,
+                                         sealer: try await req.application.inquirySealer())
+            } else {
+                // Nowhere to send a link: none is made (an outbox holding it would let an admin take over the account).
+                try await Outbox.enqueue(AccountMail.resetWithoutServer(to: user), on: store.db)
+            }
             try await store.audit(actor: user, action: "password.reset-requested", subject: "user \(user.id)")
         }
         m.sentTo = email.value
@@ -143,23 +148,24 @@ struct AccountController: RouteCollection {
     @Sendable func newPasswordForm(req: Request) async throws -> Response {
         let token = req.query[String.self, at: "token"] ?? ""
         let valid = token.count < 100 ? try await AccountStore(req.db).reset(token: token) : nil
-        let m = ResetPages.NewPasswordModel(resetToken: valid == nil ? nil : token, token: try await req.formToken("new-password", nil))
+        let m = ResetPages.NewPasswordModel(resetToken: valid == nil ? nil : token, token: try await req.formToken(.newPassword, nil))
         return WebController.page(ResetPages.newPassword(m), status: valid == nil ? .notFound : .ok)
     }
 
     @Sendable func setNewPassword(req: Request) async throws -> Response {
-        let (form, expired) = try await req.postedForm("new-password", nil)
+        let (form, expired) = try await req.postedFormKeepingTyped(.newPassword, nil)
         let store = try AccountStore(req.db)
         let token = form["token"]
-        var m = ResetPages.NewPasswordModel(resetToken: token, token: try await req.formToken("new-password", nil))
+        var m = ResetPages.NewPasswordModel(resetToken: token, token: try await req.formToken(.newPassword, nil))
         guard token.count < 100, let reset = try await store.reset(token: token), let user = try await store.user(id: reset.userId) else {
             m.resetToken = nil
             return WebController.page(ResetPages.newPassword(m), status: .notFound)
         }
         if expired { m.errors.add("password", FormMessages.expired) }
-        if let limited = req.formLimited(account: user.email, charge: false) {
+        // The link is the proof: wrong passwords typed by anyone do not stand in its way.
+        if let limited = req.formLimited(.none) {
             m.errors.add("password", limited.message)
-            return WebController.page(ResetPages.newPassword(m), status: .tooManyRequests)
+            return WebController.tooMany(ResetPages.newPassword(m), limited.seconds)
         }
         if let problem = PasswordRules.problem(form["password"], email: user.email) { m.errors.add("password", problem) }
         guard m.errors.isEmpty else { return WebController.page(ResetPages.newPassword(m), status: .unprocessableEntity) }
@@ -168,6 +174,7 @@ struct AccountController: RouteCollection {
         try await store.useResets(of: user.id)
         try await store.endSessions(of: user.id)
         try await store.audit(actor: user, action: "password.changed", subject: "user \(user.id)", detail: "by a reset link")
+        req.application.formLimits.recovered(account: user.email)
         return try await startSession(for: user, req: req, next: SiteURL.portal.url)
     }
 }

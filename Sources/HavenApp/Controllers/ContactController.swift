@@ -18,7 +18,7 @@ struct ContactController: RouteCollection {
 
     @Sendable func contactForm(req: Request) async throws -> Response {
         let f = try await Self.contactable(req)
-        let m = ContactPage.Model(facility: f, managed: try await ClaimStore(req.db).hasManager(f.id), token: try await req.formToken("inquiry", nil),
+        let m = ContactPage.Model(facility: f, managed: try await ClaimStore(req.db).hasManager(f.id), token: try await req.formToken(.inquiry, nil),
                                   retentionDays: req.application.havenSettings.inquiryRetentionDays)
         return WebController.page(ContactPage.view(m))
     }
@@ -27,10 +27,10 @@ struct ContactController: RouteCollection {
         let f = try await Self.contactable(req)
         let settings = req.application.havenSettings
         let managers = try await ClaimStore(req.db).managerEmails(of: f.id)
-        var m = ContactPage.Model(facility: f, managed: !managers.isEmpty, token: try await req.formToken("inquiry", nil),
+        var m = ContactPage.Model(facility: f, managed: !managers.isEmpty, token: try await req.formToken(.inquiry, nil),
                                   retentionDays: settings.inquiryRetentionDays)
         guard m.managed else { return Self.privatePage(ContactPage.view(m), status: .conflict) }
-        let (form, expired) = try await req.postedForm("inquiry", nil)
+        let (form, expired) = try await req.postedFormKeepingTyped(.inquiry, nil)
         m.inquiry = Inquiry(name: form.text("name"), method: form.text("method"), reach: form.text("reach"), bestTime: form.text("best_time"),
                             forWhom: form.text("for_whom"), ageGroup: form.text("age_group"), payment: form.text("payment"),
                             message: form.text("message"), consent: form.text("consent") == "yes")
@@ -43,19 +43,25 @@ struct ContactController: RouteCollection {
         if expired { m.errors.add("name", FormMessages.expired) }
         for p in m.inquiry.problems() { m.errors.add(p.field, p.message) }
         guard m.errors.isEmpty else { return Self.privatePage(ContactPage.view(m), status: .unprocessableEntity) }
-        if let limited = req.application.inquiryLimits.check(client: req.clientAddress, facility: f.id) {
+        let verdict = req.application.inquiryLimits.check(client: req.clientAddress, facility: f.id)
+        if case .refused(let message, let seconds) = verdict {
             req.application.visitCounter.count(.inquiryLimited, f.id)
-            m.errors.add("name", limited)
-            return Self.privatePage(ContactPage.view(m), status: .tooManyRequests)
+            m.errors.add("name", message)
+            let res = Self.privatePage(ContactPage.view(m), status: .tooManyRequests)
+            res.headers.replaceOrAdd(name: .retryAfter, value: String(max(1, seconds)))
+            return res
         }
+        let held = verdict == .held
+        if held { req.application.visitCounter.count(.inquiryLimited, f.id) }
         let now = Date()
         let id = UUID()
         let sealed = try await req.application.inquirySealer().seal(m.inquiry, id: id, facility: f.id)
         try await req.db.transaction { tx in
             let store = try InquiryStore(tx)
             // One notice for a burst of messages: none when another arrived in the last ten minutes.
-            let quiet = try await store.received(by: f.id, since: now.addingTimeInterval(-600)) == 0
-            try await store.add(InquiryRow(id: id, facilityId: f.id, status: InquiryStatus.new.rawValue, keyId: sealed.keyID, sealed: sealed.box,
+            // A held message (one of a flood) tells no one: the managers find it in their inbox, marked.
+            let quiet = held ? false : try await store.received(by: f.id, since: now.addingTimeInterval(-600)) == 0
+            try await store.add(InquiryRow(id: id, facilityId: f.id, status: (held ? InquiryStatus.held : .new).rawValue, keyId: sealed.keyID, sealed: sealed.box,
                                            createdAt: now, updatedAt: now))
             try await DailyCounts(tx).add(1, .inquiry, facility: f.id, day: DailyCounts.day(now))
             if quiet {
@@ -68,28 +74,28 @@ struct ContactController: RouteCollection {
     }
 
     @Sendable func inbox(req: Request) async throws -> Response {
-        let (_, f) = try await Self.managedByMe(req)
+        let (_, f, since) = try await Self.managedByMe(req)
         let sealer = try await req.application.inquirySealer()
-        let entries = try await InquiryStore(req.db).inquiries(of: f.id).map { Self.entry($0, sealer) }
+        let entries = try await InquiryStore(req.db).inquiries(of: f.id, since: since).map { Self.entry($0, sealer) }
         let notice: String? = req.query[String.self, at: "done"] == "deleted" ? "Deleted." : nil
         return Self.privatePage(InboxPage.view(.init(facility: f, entries: entries, notice: notice,
                                                      retentionDays: req.application.havenSettings.inquiryRetentionDays)))
     }
 
     @Sendable func inquiry(req: Request) async throws -> Response {
-        let (who, f) = try await Self.managedByMe(req)
-        let row = try await Self.row(req, f)
+        let (who, f, since) = try await Self.managedByMe(req)
+        let row = try await Self.row(req, f, since: since)
         let notice: String? = req.query[String.self, at: "done"] == "status" ? "Saved." : nil
         let m = InboxPage.InquiryModel(facility: f, entry: Self.entry(row, try await req.application.inquirySealer()),
-                                       token: try await req.formToken("inquiry-status", who), notice: notice)
+                                       token: try await req.formToken(.inquiryStatus, who), notice: notice)
         return Self.privatePage(InboxPage.inquiry(m))
     }
 
     /// Mark replied, closed or new again; or delete now.
     @Sendable func update(req: Request) async throws -> Response {
-        let (who, f) = try await Self.managedByMe(req)
-        let (form, _) = try await req.postedForm("inquiry-status", who)
-        let row = try await Self.row(req, f)
+        let (who, f, since) = try await Self.managedByMe(req)
+        let form = try await req.postedForm(.inquiryStatus, who)
+        let row = try await Self.row(req, f, since: since)
         let store = try InquiryStore(req.db)
         let accounts = try AccountStore(req.db)
         if form.text("status") == "delete" {
@@ -97,7 +103,7 @@ struct ContactController: RouteCollection {
             try await accounts.audit(actor: who.user, action: "inquiry.deleted", subject: "facility \(f.id)", detail: "inquiry \(row.id)")
             return Redirect.to(SiteURL.inbox(.value(f.id)).with([("done", "deleted")]))
         }
-        guard let status = InquiryStatus(rawValue: form.text("status")) else {
+        guard let status = InquiryStatus(rawValue: form.text("status")), status != .held else {
             throw HavenError(.badRequest, "Unknown status", "Choose replied, closed or new.")
         }
         if status != row.inquiryStatus {
@@ -131,19 +137,20 @@ struct ContactController: RouteCollection {
         return f
     }
 
-    /// The facility in the path, when the signed-in person manages it. Moderators and admins included: only managers
-    /// read a facility's messages.
-    static func managedByMe(_ req: Request) async throws -> (SignedIn, FacilityListing) {
+    /// The facility in the path, when the signed-in person manages it, and since when. Moderators and admins included:
+    /// only managers read a facility's messages, and only those received since they became one.
+    static func managedByMe(_ req: Request) async throws -> (SignedIn, FacilityListing, since: Date) {
         let who = try await req.require(.provider)
         let f = try await PortalController.facility(req)
-        guard try await ClaimStore(req.db).manages(user: who.user.id, facility: f.id) else {
+        guard let since = try await ClaimStore(req.db).managerSince(user: who.user.id, facility: f.id) else {
             throw HavenError(.forbidden, "Not your listing", "Only the people who manage this listing can read the messages sent to it.")
         }
-        return (who, f)
+        return (who, f, since)
     }
 
-    static func row(_ req: Request, _ f: FacilityListing) async throws -> InquiryRow {
-        guard let id = req.parameters.get("inquiry").flatMap(UUID.init(uuidString:)), let row = try await InquiryStore(req.db).inquiry(id, of: f.id) else {
+    static func row(_ req: Request, _ f: FacilityListing, since: Date) async throws -> InquiryRow {
+        guard let id = req.parameters.get("inquiry").flatMap(UUID.init(uuidString:)),
+              let row = try await InquiryStore(req.db).inquiry(id, of: f.id, since: since) else {
             throw HavenError(.notFound, "Message not found", "There is no such message. It may have been deleted.")
         }
         return row

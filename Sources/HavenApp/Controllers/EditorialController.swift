@@ -47,7 +47,7 @@ struct EditorialController: RouteCollection {
             slug: guide.slug, title: (publicRevision ?? revisions.first)?.guideContent.title ?? guide.slug,
             standing: standing(guide, revisions), revisions: revisions, publicRevision: guide.publicRevisionId, guide: guide,
             canConfirm: who.role.canApproveGuides && publicRevision?.revisionStatus == .approved,
-            token: try await req.formToken("confirm-guide", who),
+            token: try await req.formToken(.confirmGuide, who),
             notice: req.query[String.self, at: "done"] == "confirmed" ? "Confirmed: the next review is due \(guide.reviewDueAt.map(Format.day) ?? "")." : nil)
         return WebController.page(GuideOverviewPage.view(model))
     }
@@ -57,12 +57,12 @@ struct EditorialController: RouteCollection {
     @Sendable func newGuide(req: Request) async throws -> Response {
         let who = try await req.require(.editor)
         let fields = ["author": who.user.name, "review_months": "12"]
-        return WebController.page(GuideFormPage.view(.init(slug: nil, fields: fields, token: try await req.formToken("guide-form", who))))
+        return WebController.page(GuideFormPage.view(.init(slug: nil, fields: fields, token: try await req.formToken(.guideForm, who))))
     }
 
     @Sendable func createGuide(req: Request) async throws -> Response {
         let who = try await req.require(.editor)
-        let (form, expired) = try await req.postedForm("guide-form", who)
+        let (form, expired) = try await req.postedFormKeepingTyped(.guideForm, who)
         let taxonomy = req.application.catalog.service.index.taxonomy
         let (content, found) = GuideForm.read({ form[$0] }, knownTerm: { taxonomy.term($0) != nil })
         var problems = found
@@ -92,13 +92,13 @@ struct EditorialController: RouteCollection {
         let (store, guide) = try await found(req)
         guard let newest = try await store.newest(of: guide.id) else { throw Self.notFound }
         return WebController.page(GuideFormPage.view(.init(slug: guide.slug, fields: GuideFormPage.fields(newest.guideContent),
-                                                           token: try await req.formToken("guide-form", who))))
+                                                           token: try await req.formToken(.guideForm, who))))
     }
 
     @Sendable func saveRevision(req: Request) async throws -> Response {
         let who = try await req.require(.editor)
         let (store, guide) = try await found(req)
-        let (form, expired) = try await req.postedForm("guide-form", who)
+        let (form, expired) = try await req.postedFormKeepingTyped(.guideForm, who)
         let taxonomy = req.application.catalog.service.index.taxonomy
         let (content, found) = GuideForm.read({ form[$0] }, knownTerm: { taxonomy.term($0) != nil })
         var problems = found
@@ -127,7 +127,7 @@ struct EditorialController: RouteCollection {
         for p in problems { errors.add(p.field, p.message) }
         var fields: [String: String] = [:]
         for name in ["slug", "title", "summary", "body", "author", "need", "terms", "citations", "review_months"] { fields[name] = form[name] }
-        let model = GuideFormPage.Model(slug: slug, fields: fields, errors: errors, token: try await req.formToken("guide-form", who))
+        let model = GuideFormPage.Model(slug: slug, fields: fields, errors: errors, token: try await req.formToken(.guideForm, who))
         return WebController.page(GuideFormPage.view(model), status: .unprocessableEntity)
     }
 
@@ -164,12 +164,12 @@ struct EditorialController: RouteCollection {
             },
             canSubmit: isNewest && (status == .draft || status == .returned),
             canDecide: status == .inReview && blocked == nil && who.role.canApproveGuides,
-            decideBlocked: blocked, token: try await req.formToken("guide-review", who), notice: notice)
+            decideBlocked: blocked, token: try await req.formToken(.guideReview, who), notice: notice)
     }
 
     @Sendable func submit(req: Request) async throws -> Response {
         let who = try await req.require(.editor)
-        _ = try await req.postedForm("guide-review", who)
+        _ = try await req.postedForm(.guideReview, who)
         let (store, guide) = try await found(req)
         let revision = try await foundRevision(req, store, guide)
         let newest = try await store.newest(of: guide.id)
@@ -196,7 +196,7 @@ struct EditorialController: RouteCollection {
 
     @Sendable func decide(req: Request) async throws -> Response {
         let who = try await req.require(.medicalReviewer)
-        let (form, expired) = try await req.postedForm("guide-review", who)
+        let (form, expired) = try await req.postedFormKeepingTyped(.guideReview, who)
         let (store, guide) = try await found(req)
         let revision = try await foundRevision(req, store, guide)
         guard revision.revisionStatus == .inReview else {
@@ -231,7 +231,7 @@ struct EditorialController: RouteCollection {
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let who = try await req.require(.medicalReviewer)
-        _ = try await req.postedForm("confirm-guide", who)
+        _ = try await req.postedForm(.confirmGuide, who)
         let (store, guide) = try await found(req)
         guard who.role.canApproveGuides, !who.user.credentials.isEmpty else {
             throw HavenError(.forbidden, "Not allowed", "Only a medical reviewer whose credentials an admin recorded confirms a guide.")

@@ -33,15 +33,19 @@ struct ModerationController: RouteCollection {
         return ClaimsQueuePage.Model(pending: try await store.claims(status: .pending),
                                      decided: try await store.claims(status: .approved, oldestFirst: false, limit: 10)
                                         + store.claims(status: .declined, oldestFirst: false, limit: 10),
-                                     notice: notice, token: try await req.formToken("decide-claim", who))
+                                     notice: notice, token: try await req.formToken(.decideClaim, who), me: who.user.id)
     }
 
     @Sendable func decide(req: Request) async throws -> Response {
         let who = try await req.require(.moderator)
-        let (form, expired) = try await req.postedForm("decide-claim", who)
+        let (form, expired) = try await req.postedFormKeepingTyped(.decideClaim, who)
         let store = try ClaimStore(req.db)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let claim = try await store.claim(id) else {
             throw HavenError(.notFound, "Request not found", "There is no such request to manage a listing.")
+        }
+        // Separation of duties: a moderator's (or an admin's) own request is decided by another moderator.
+        guard claim.userId != who.user.id else {
+            throw HavenError(.forbidden, "Your own request", "Nobody decides their own request to manage a listing: another moderator will decide it.")
         }
         guard claim.claimStatus == .pending else {
             // Two moderators on one request: the second is told, not applied.
@@ -54,6 +58,7 @@ struct ModerationController: RouteCollection {
         if decision != "approve" && decision != "decline" { errors.add("reason", "Choose approve or decline.") }
         if decision == "decline" && reason.isEmpty { errors.add("reason", "Say why it is declined: the person is told.") }
         if reason.count > 500 { errors.add("reason", "Keep the reason under 500 characters.") }
+        else if !TypedText.isBlock(reason) { errors.add("reason", "Write the reason as plain text, without special characters.") }
         guard errors.isEmpty else {
             var m = try await model(req, who)
             m.errors[id] = (errors, decision, reason)
@@ -79,14 +84,17 @@ struct ModerationController: RouteCollection {
         let who = try await req.require(.moderator)
         let notice: String? = req.query[String.self, at: "done"] == "reviewed" ? "Marked reviewed." : nil
         return WebController.page(EditsQueuePage.view(try await FlaggedEdits.pending(req.db), notice: notice,
-                                                      token: try await req.formToken("review-edits", who)))
+                                                      token: try await req.formToken(.reviewEdits, who)))
     }
 
     @Sendable func reviewEdits(req: Request) async throws -> Response {
         let who = try await req.require(.moderator)
-        _ = try await req.postedForm("review-edits", who)
+        _ = try await req.postedForm(.reviewEdits, who)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+        }
+        guard try await !FlaggedEdits.pendingByAuthor(facility: id, user: who.user.id, req.db) else {
+            throw HavenError(.forbidden, "Your own changes", "Nobody reviews their own changes: another moderator will look at them.")
         }
         try await FlaggedEdits.markReviewed(facility: id, by: who.user.id, req.db)
         try await AccountStore(req.db).audit(actor: who.user, action: "edits.reviewed", subject: "facility \(id)")
@@ -106,13 +114,13 @@ struct ModerationController: RouteCollection {
         default: nil
         }
         return WebController.page(AccountsPage.view(try await AccountStore(req.db).allUsers(), me: who.user, notice: notice,
-                                                    token: try await req.formToken("account-role", who)))
+                                                    token: try await req.formToken(.accountRole, who)))
     }
 
     /// An admin gives an account a role (never their own: an admin cannot lock themselves out).
     @Sendable func setRole(req: Request) async throws -> Response {
         let who = try await req.require(.admin)
-        let (form, _) = try await req.postedForm("account-role", who)
+        let form = try await req.postedForm(.accountRole, who)
         let store = try AccountStore(req.db)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let user = try await store.user(id: id) else {
             throw HavenError(.notFound, "Account not found", "There is no such account.")
@@ -132,13 +140,13 @@ struct ModerationController: RouteCollection {
     /// reviewer's name on each guide they approve.
     @Sendable func setCredentials(req: Request) async throws -> Response {
         let who = try await req.require(.admin)
-        let (form, _) = try await req.postedForm("account-role", who)
+        let form = try await req.postedForm(.accountRole, who)
         let store = try AccountStore(req.db)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let user = try await store.user(id: id) else {
             throw HavenError(.notFound, "Account not found", "There is no such account.")
         }
         let credentials = form.text("credentials")
-        guard credentials.count <= 80, !credentials.contains(where: \.isNewline) else {
+        guard credentials.count <= 80, TypedText.isOneLine(credentials) else {
             throw HavenError(.badRequest, "Credentials too long", "Write credentials as on a name badge, under 80 characters: MD, PharmD, LCSW.")
         }
         if user.credentials != credentials {

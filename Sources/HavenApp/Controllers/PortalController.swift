@@ -18,9 +18,9 @@ struct PortalController: RouteCollection {
         var model = PortalPage.Model(
             user: who.user, managed: try await claims.managedFacilities(of: who.user.id), claims: try await claims.claims(of: who.user.id),
             pendingClaims: who.role.includes(.moderator) ? try await claims.pendingCount() : nil,
-            signOutToken: try await req.formToken("sign-out", who))
+            signOutToken: try await req.formToken(.signOut, who))
         if who.role.includes(.moderator) { model.openReports = try await ReportStore(req.db).openCount() }
-        model.newMessages = try await InquiryStore(req.db).newCounts(model.managed.map(\.id))
+        model.newMessages = try await InquiryStore(req.db).newCounts(try await ClaimStore(req.db).managerSince(user: who.user.id))
         let index = req.application.catalog.service.index
         for f in model.managed { if let l = index.listing(f.id) { model.scores[f.id] = Completeness(l, taxonomy: index.taxonomy).score } }
         return WebController.page(PortalPage.view(model))
@@ -30,7 +30,7 @@ struct PortalController: RouteCollection {
         let facility = try await Self.facility(req)
         let who = try await req.require(.provider)
         var m = ClaimPage.Model(facilityID: facility.id, facilityName: facility.name, facilityPlace: "\(facility.city), \(facility.state)",
-                                token: try await req.formToken("claim", who))
+                                token: try await req.formToken(.claim, who))
         m.state = try await state(of: who, facility.id, ClaimStore(req.db))
         m.request.workEmail = who.user.email
         return WebController.page(ClaimPage.view(m))
@@ -39,18 +39,18 @@ struct PortalController: RouteCollection {
     @Sendable func claim(req: Request) async throws -> Response {
         let facility = try await Self.facility(req)
         let who = try await req.require(.provider)
-        let (form, expired) = try await req.postedForm("claim", who)
+        let (form, expired) = try await req.postedFormKeepingTyped(.claim, who)
         let claims = try ClaimStore(req.db)
         var m = ClaimPage.Model(facilityID: facility.id, facilityName: facility.name, facilityPlace: "\(facility.city), \(facility.state)",
-                                token: try await req.formToken("claim", who))
+                                token: try await req.formToken(.claim, who))
         m.request = ClaimRequest(jobTitle: form.text("job_title"), workPhone: form.text("work_phone"),
                                  workEmail: form.text("work_email"), note: form.text("note"))
         m.state = try await state(of: who, facility.id, claims)
         guard case .open = m.state else { return WebController.page(ClaimPage.view(m)) }
         if expired { m.errors.add("job_title", FormMessages.expired) }
-        if let limited = req.formLimited(account: who.user.email) {
+        if let limited = req.formLimited(.claim(who.user.email)) {
             m.errors.add("job_title", limited.message)
-            return WebController.page(ClaimPage.view(m), status: .tooManyRequests)
+            return WebController.tooMany(ClaimPage.view(m), limited.seconds)
         }
         for p in m.request.problems() { m.errors.add(p.field, p.message) }
         guard m.errors.isEmpty else { return WebController.page(ClaimPage.view(m), status: .unprocessableEntity) }

@@ -18,7 +18,7 @@ struct ProfileController: RouteCollection {
     /// are no longer theirs to read, and with no manager left its page tells people to call instead.
     @Sendable func leave(req: Request) async throws -> Response {
         let who = try await req.require(.provider)
-        _ = try await req.postedForm("leave", who)
+        _ = try await req.postedForm(.leave, who)
         let f = try await PortalController.facility(req)
         let claims = try ClaimStore(req.db)
         guard try await claims.manages(user: who.user.id, facility: f.id) else {
@@ -59,11 +59,11 @@ struct ProfileController: RouteCollection {
         let taxonomy = req.application.catalog.service.index.taxonomy
         var m = ManagePage.Model(listing: listing, completeness: Completeness(listing, taxonomy: taxonomy), notice: notice)
         m.reports = try await ReportStore(req.db).open(facility: listing.id)
-        m.reportToken = try await req.formToken("resolve-report", who)
-        if who.role.includes(.moderator) { m.suspensionToken = try await req.formToken("suspension", who) }
-        if try await ClaimStore(req.db).manages(user: who.user.id, facility: listing.id) {
-            m.newMessages = try await InquiryStore(req.db).newCounts([listing.id])[listing.id] ?? 0
-            m.leaveToken = try await req.formToken("leave", who)
+        m.reportToken = try await req.formToken(.resolveReport, who)
+        if who.role.includes(.moderator) { m.suspensionToken = try await req.formToken(.suspension, who) }
+        if let since = try await ClaimStore(req.db).managerSince(user: who.user.id, facility: listing.id) {
+            m.newMessages = try await InquiryStore(req.db).newCounts([listing.id: since])[listing.id] ?? 0
+            m.leaveToken = try await req.formToken(.leave, who)
         }
         return WebController.page(ManagePage.view(m))
     }
@@ -72,15 +72,15 @@ struct ProfileController: RouteCollection {
         let (who, _, listing, origins) = try await Self.managed(req)
         let taxonomy = req.application.catalog.service.index.taxonomy
         return WebController.page(ProfileEditPage.view(.init(listing: listing, origins: origins, form: ProfileForm(listing: listing, taxonomy: taxonomy),
-                                                              taxonomy: taxonomy, token: try await req.formToken("profile", who))))
+                                                              taxonomy: taxonomy, token: try await req.formToken(.profile, who))))
     }
 
     @Sendable func save(req: Request) async throws -> Response {
         let (who, _, listing, origins) = try await Self.managed(req)
-        let (input, expired) = try await req.postedForm("profile", who)
+        let (input, expired) = try await req.postedFormKeepingTyped(.profile, who)
         let taxonomy = req.application.catalog.service.index.taxonomy
         var m = ProfileEditPage.Model(listing: listing, origins: origins, form: ProfileForm(input.values), taxonomy: taxonomy,
-                                      token: try await req.formToken("profile", who))
+                                      token: try await req.formToken(.profile, who))
         if expired { m.errors.add("new_patients", FormMessages.expired) }
         let zips = req.application.catalog.service.places
         let role: FacilityEdit.Role = try await ClaimStore(req.db).manages(user: who.user.id, facility: listing.id) ? .provider : .moderator

@@ -16,25 +16,25 @@ struct ReportController: RouteCollection {
 
     @Sendable func reportForm(req: Request) async throws -> Response {
         let f = try await PortalController.facility(req)
-        return WebController.page(ReportPage.view(.init(facilityID: f.id, facilityName: f.name, token: try await req.formToken("report", nil))))
+        return WebController.page(ReportPage.view(.init(facilityID: f.id, facilityName: f.name, token: try await req.formToken(.report, nil))))
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         let f = try await PortalController.facility(req)
-        let (form, expired) = try await req.postedForm("report", nil)
+        let (form, expired) = try await req.postedFormKeepingTyped(.report, nil)
         var m = ReportPage.Model(facilityID: f.id, facilityName: f.name,
                                  report: ProblemReport(kind: form.text("kind"), details: form.text("details"), email: form.text("email")),
-                                 token: try await req.formToken("report", nil))
+                                 token: try await req.formToken(.report, nil))
         // The honeypot: people never see it; a robot that fills it is thanked and nothing is kept.
         guard form.text("website").isEmpty else {
             m.sent = true
             return WebController.page(ReportPage.view(m))
         }
         if expired { m.errors.add("kind", FormMessages.expired) }
-        // Per client, and per facility (a flood against one listing).
-        if let limited = req.formLimited(account: "facility:\(f.id)", subject: "this listing") {
+        // Per client, and per client on one listing: a few clients cannot close reporting on a listing to everyone.
+        if let limited = req.formLimited(.report(client: req.clientAddress, facility: f.id)) {
             m.errors.add("kind", limited.message)
-            return WebController.page(ReportPage.view(m), status: .tooManyRequests)
+            return WebController.tooMany(ReportPage.view(m), limited.seconds)
         }
         for p in m.report.problems() { m.errors.add(p.field, p.message) }
         guard m.errors.isEmpty else { return WebController.page(ReportPage.view(m), status: .unprocessableEntity) }
@@ -57,13 +57,13 @@ struct ReportController: RouteCollection {
         let who = try await req.require(.moderator)
         let notice: String? = req.query[String.self, at: "done"] == "resolved" ? "Marked resolved." : nil
         return WebController.page(ReportsQueuePage.view(try await ReportStore(req.db).open(), notice: notice,
-                                                        token: try await req.formToken("resolve-report", who)))
+                                                        token: try await req.formToken(.resolveReport, who)))
     }
 
     /// A manager of the report's facility, or a moderator, marks it resolved; back to where they came from.
     @Sendable func resolve(req: Request) async throws -> Response {
         let who = try await req.require(.provider)
-        let (form, _) = try await req.postedForm("resolve-report", who)
+        let form = try await req.postedForm(.resolveReport, who)
         let store = try ReportStore(req.db)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let report = try await store.report(id) else {
             throw HavenError(.notFound, "Report not found", "There is no such report.")
@@ -72,6 +72,10 @@ struct ReportController: RouteCollection {
         let manages = try await ClaimStore(req.db).manages(user: who.user.id, facility: report.facilityId)
         guard isModerator || manages else {
             throw HavenError(.forbidden, "Not your listing", "Only the listing's managers and moderators resolve its reports.")
+        }
+        // Separation of duties: a moderator does not close a report they sent themselves (unless it is their own listing's).
+        guard manages || report.email.isEmpty || report.email.lowercased() != who.user.email.lowercased() else {
+            throw HavenError(.forbidden, "Your own report", "Nobody resolves a report they sent: another moderator or the listing's staff will.")
         }
         let note = String(form.text("note").prefix(500))
         if report.status == ReportRow.open {
@@ -87,7 +91,7 @@ struct ReportController: RouteCollection {
     /// Suspend a listing (out of search; its page says why) or reinstate it. Moderators only.
     @Sendable func suspension(req: Request) async throws -> Response {
         let who = try await req.require(.moderator)
-        let (form, _) = try await req.postedForm("suspension", who)
+        let form = try await req.postedForm(.suspension, who)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), try await FacilityRepository(req.db).facility(id) != nil else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
         }

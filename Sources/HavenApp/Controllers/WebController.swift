@@ -78,7 +78,7 @@ struct WebController: RouteCollection {
 
     @Sendable func privacy(req: Request) async throws -> Response {
         Self.page(PrivacyPage.view(.init(inquiryRetentionDays: req.application.havenSettings.inquiryRetentionDays,
-                                         sessionDays: Int(AccountStore.sessionLifetime / 86_400))))
+                                         sessionHours: Int(AccountStore.sessionLifetime / 3600))))
     }
 
     @Sendable func aboutData(req: Request) async throws -> Response {
@@ -107,6 +107,13 @@ struct WebController: RouteCollection {
 
     /// A page as a response.
     static func page(_ page: Node, status: HTTPResponseStatus = .ok) -> Response { html(page.documentBytes(), status: status) }
+
+    /// A form shown again over a limit: 429 with `Retry-After`, as every 429 Haven sends.
+    static func tooMany(_ page: Node, _ seconds: Int) -> Response {
+        let res = html(page.documentBytes(), status: .tooManyRequests)
+        res.headers.replaceOrAdd(name: .retryAfter, value: String(max(1, seconds)))
+        return res
+    }
 
     static func html(_ body: [UInt8], status: HTTPResponseStatus = .ok) -> Response {
         let res = Response(status: status, body: .init(buffer: ByteBuffer(bytes: body)))

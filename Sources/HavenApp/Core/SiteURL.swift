@@ -16,6 +16,7 @@ enum SiteURL: Sendable {
     case facility(Parameter<UUID>)
     // Accounts and the provider portal
     case register, signIn, signOut, resetRequest, resetPassword, portal
+    case accountSecurity, changePassword, endSessions
     case claim(Parameter<UUID>)
     case manage(Parameter<UUID>), editProfile(Parameter<UUID>), history(Parameter<UUID>)
     case report(Parameter<UUID>), resolveReport(Parameter<UUID>), suspension(Parameter<UUID>)
@@ -52,6 +53,9 @@ enum SiteURL: Sendable {
         case .register: ["account", "register"]
         case .signIn: ["account", "sign-in"]
         case .signOut: ["account", "sign-out"]
+        case .accountSecurity: ["account", "security"]
+        case .changePassword: ["account", "password"]
+        case .endSessions: ["account", "sessions"]
         case .resetRequest: ["account", "reset"]
         case .resetPassword: ["account", "reset", "new"]
         case .portal: ["portal"]

@@ -38,20 +38,23 @@ struct FormGuard: Sendable {
         Data("\(purpose)\u{0}\(binding)\u{0}\(issued)".utf8)
     }
 
-    /// Whether the request says it comes from a page of this site: its `Origin` (or `Referer`) names the host the
-    /// request was sent to. `Origin: null` (a sandboxed or privacy-stripped request) does not.
-    static func sameOrigin(_ req: Request) -> Bool {
-        guard let host = req.headers.first(name: .host).map(authority), !host.isEmpty else { return false }
+    /// Whether the request says it comes from a page of this site: its `Origin` (or `Referer`) has the scheme people
+    /// reach Haven by (that of `HAVEN_PUBLIC_URL`; a proxy in front may speak plain HTTP to Haven), and the host and
+    /// port the request was sent to. `Origin: null` (a sandboxed or privacy-stripped request) does not.
+    static func sameOrigin(_ req: Request, publicURL: String) -> Bool {
+        let scheme = publicURL.lowercased().hasPrefix("https://") ? "https" : "http"
+        guard let host = req.headers.first(name: .host).map({ authority($0, scheme: scheme) }), !host.isEmpty else { return false }
         guard let claimed = req.headers.first(name: .origin) ?? req.headers.first(name: .referer),
-              let url = URL(string: claimed), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let claimedHost = url.host?.lowercased() else { return false }
-        return authority(url.port.map { "\(claimedHost):\($0)" } ?? claimedHost) == host
+              let url = URL(string: claimed), url.scheme?.lowercased() == scheme,
+              let claimedHost = url.host?.lowercased(), !claimedHost.isEmpty else { return false }
+        return authority(url.port.map { "\(claimedHost):\($0)" } ?? claimedHost, scheme: scheme) == host
     }
 
-    /// `host[:port]` lower-cased, without a default port.
-    private static func authority(_ text: String) -> String {
+    /// `host[:port]` lower-cased, without the scheme's default port.
+    private static func authority(_ text: String, scheme: String) -> String {
         var a = text.lowercased()
-        for suffix in [":80", ":443"] where a.hasSuffix(suffix) { a.removeLast(suffix.count) }
+        let suffix = scheme == "https" ? ":443" : ":80"
+        if a.hasSuffix(suffix) { a.removeLast(suffix.count) }
         return a
     }
 }

@@ -4,17 +4,25 @@ import Vapor
 
 extension Request {
     /// A signed token for a form this request's page shows, bound to the session when someone is signed in.
-    func formToken(_ purpose: String, _ who: SignedIn?) async throws -> String {
-        try await application.siteSecrets.formGuard(db).token(purpose: purpose, binding: who?.sessionID ?? "")
+    func formToken(_ purpose: FormPurpose, _ who: SignedIn?) async throws -> String {
+        try await application.siteSecrets.formGuard(db).token(purpose: purpose.rawValue, binding: who?.sessionID ?? "")
     }
 
-    /// The posted form, when it was sent from this site's own page for `purpose`. A cross-site or forged submission
-    /// is refused (403); one whose page was open too long comes back with `expired`, for the form to be shown again
-    /// with everything typed.
-    func postedForm(_ purpose: String, _ who: SignedIn?) async throws -> (input: FormInput, expired: Bool) {
+    /// The posted form, when it was sent from this site's own page for `purpose`, in this session, within the
+    /// token's lifetime. A cross-site or forged submission is refused (403), and so is one whose page was open too
+    /// long (a one-button form has nothing typed to lose: the page is loaded again). Every form is checked here.
+    func postedForm(_ purpose: FormPurpose, _ who: SignedIn?) async throws -> FormInput {
+        let (input, expired) = try await postedFormKeepingTyped(purpose, who)
+        if expired { throw Self.expiredForm }
+        return input
+    }
+
+    /// The same check for a form that is shown again with everything typed when its page was open too long:
+    /// `expired` is true then, and the caller must show it again rather than act on it.
+    func postedFormKeepingTyped(_ purpose: FormPurpose, _ who: SignedIn?) async throws -> (input: FormInput, expired: Bool) {
         let input = try FormInput(self)
-        guard FormGuard.sameOrigin(self) else { throw Self.refusedForm }
-        switch try await application.siteSecrets.formGuard(db).check(input[FormGuard.fieldName], purpose: purpose, binding: who?.sessionID ?? "") {
+        guard FormGuard.sameOrigin(self, publicURL: application.havenSettings.publicURL) else { throw Self.refusedForm }
+        switch try await application.siteSecrets.formGuard(db).check(input[FormGuard.fieldName], purpose: purpose.rawValue, binding: who?.sessionID ?? "") {
         case .ok: return (input, false)
         case .expired: return (input, true)
         case .forged: throw Self.refusedForm
@@ -24,9 +32,12 @@ extension Request {
     private static let refusedForm = HavenError(.forbidden, "Form refused",
         "For your safety, Haven accepts forms only from its own pages, sent in the same session. Go back, reload the page and send it again.")
 
-    /// The form limits for this client (and the account typed, if any).
-    func formLimited(account: String?, charge: Bool = true, subject: String = "this account") -> (message: String, seconds: Int)? {
-        application.formLimits.check(client: clientAddress, account: account, charge: charge, subject: subject)
+    private static let expiredForm = HavenError(.forbidden, "Page open too long",
+        "For your safety, a form works for 4 hours after its page is loaded. Go back, reload the page and send it again.")
+
+    /// The form limits for this client and `allowance` (see `FormLimits`).
+    func formLimited(_ allowance: FormLimits.Allowance) -> (message: String, seconds: Int)? {
+        application.formLimits.check(client: clientAddress, allowance)
     }
 }
 

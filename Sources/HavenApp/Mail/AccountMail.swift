@@ -18,6 +18,17 @@ enum AccountMail {
             """, kind: .passwordReset)
     }
 
+    /// No mail server is set: no link was made. The outbox says so; an operator can give a link at the terminal.
+    static func resetWithoutServer(to user: UserRow) -> Mail {
+        Mail(recipient: user.email, subject: "Password reset asked for (not sent: no mail server)", body: """
+            Someone asked to reset the password of the Haven account \(user.email). No mail server is set
+            (HAVEN_SMTP_URL), so no link was made or sent. If the account's owner asked you, an operator can give them a
+            one-time link with:
+
+                haven admin reset-link \(user.email)
+            """, kind: .resetRequested)
+    }
+
     static func firstAdmin(to user: UserRow, link: String) -> Mail {
         Mail(recipient: user.email, subject: "Your Haven administrator account", body: """
             Hello \(user.name),

@@ -27,9 +27,10 @@ struct MailDeliverer: LifecycleHandler {
             // A new token each time: one left from an earlier pass must not read as this pass's.
             guard try await Outbox.lease(row, token: lease + ":" + UUID().uuidString, on: sql) else { continue }
             do {
-                try await client.send(Mail(recipient: row.recipient, subject: row.subject, body: row.body, kind: row.mailKind ?? .passwordReset),
+                let body = try await Outbox.body(of: row) { try await app.inquirySealer() }
+                try await client.send(Mail(recipient: row.recipient, subject: row.subject, body: body, kind: row.mailKind ?? .passwordReset),
                                       messageID: row.id.uuidString.lowercased())
-                try await Outbox.markSent(row.id, redact: row.mailKind == .passwordReset, on: sql)
+                try await Outbox.markSent(row.id, redact: InquirySealer.isSealedText(row.body), on: sql)
             } catch {
                 let failure = error as? SMTPClient.Failure
                 try await Outbox.markFailed(row, error: failure?.description ?? String(describing: error), permanent: failure?.permanent ?? false, on: sql)

@@ -11,6 +11,11 @@ struct Mail: Sendable, Equatable {
         case reportReceived = "report-received"
         case guideReview = "guide-review"
         case inquiryReceived = "inquiry-received"
+        /// A reset asked for while no mail server is set: no link was made (an operator gives one at the terminal).
+        case resetRequested = "reset-requested"
+
+        /// Mail whose text holds a one-time link: sealed while it waits, never shown, not kept once sent.
+        var carriesOneTimeLink: Bool { self == .passwordReset }
     }
 
     let recipient: String
@@ -51,11 +56,26 @@ struct MailRow: Codable, Sendable {
 /// The one way Haven sends mail: every message is written to the outbox (inside the caller's transaction when
 /// there is one), and a deliverer sends what is due when a mail server is configured.
 enum Outbox {
-    static func enqueue(_ mail: Mail, on db: any SQLDatabase, now: Date = Date()) async throws {
-        try await db.insert(into: MailRow.table).row(MailRow(
-            recipient: mail.recipient, subject: mail.subject, body: mail.body, kind: mail.kind.rawValue,
+    /// Keeps `mail` for delivery. A mail that carries a one-time link must be sealed (`sealer`): its link never
+    /// rests in clear, for an admin reading the outbox or anyone holding a copy of the database.
+    static func enqueue(_ mail: Mail, on db: any SQLDatabase, sealer: InquirySealer? = nil, now: Date = Date()) async throws {
+        let id = UUID()
+        var body = mail.body
+        if mail.kind.carriesOneTimeLink {
+            guard let sealer else { throw HavenError(.internalServerError, "Something went wrong", "A mail with a one-time link must be sealed.") }
+            body = try sealer.sealText(body, label: label(id))
+        }
+        try await db.insert(into: MailRow.table).row(MailRow(id: id,
+            recipient: mail.recipient, subject: mail.subject, body: body, kind: mail.kind.rawValue,
             status: MailRow.Status.pending.rawValue, attempts: 0, lastError: nil, createdAt: now, nextAttemptAt: now, sentAt: nil)).run()
     }
+
+    /// The text to send: a sealed body opened (it opens only in its own row).
+    static func body(of row: MailRow, sealer: () async throws -> InquirySealer) async throws -> String {
+        InquirySealer.isSealedText(row.body) ? try await sealer().openText(row.body, label: label(row.id)) : row.body
+    }
+
+    private static func label(_ id: UUID) -> String { "mail_outbox\u{0}" + id.uuidString.lowercased() }
 
     static func recent(on db: any SQLDatabase, limit: Int = 100) async throws -> [MailRow] {
         try await db.select().column("*").from(MailRow.table).orderBy("created_at", .descending).limit(limit).all()

@@ -1,4 +1,5 @@
 import Foundation
+import HavenCore
 import NIOCore
 import NIOPosix
 import NIOSSL
@@ -43,6 +44,9 @@ struct SMTPClient: Sendable {
 
     func send(_ mail: Mail, messageID: String, date: Date = Date()) async throws {
         let s = settings
+        // Only plain addresses reach the dialogue: one with a line break or brackets is refused before connecting.
+        guard let from = Self.envelopeAddress(s.from) else { throw Failure(description: "the sender's address is not a plain address", permanent: true) }
+        guard let to = Self.envelopeAddress(mail.recipient) else { throw Failure(description: "the recipient's address is not a plain address", permanent: true) }
         let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
         // The reading side is in place before the connection completes: the server speaks first (220), and bytes
         // that arrive before a reader is added would be lost.
@@ -78,8 +82,8 @@ struct SMTPClient: Sendable {
                 let token = Data("\u{0}\(user)\u{0}\(password)".utf8).base64EncodedString()
                 _ = try await command("AUTH PLAIN " + token, expect: 235, step: "AUTH")
             }
-            _ = try await command("MAIL FROM:<\(Self.address(s.from))>", expect: 250, step: "MAIL FROM")
-            _ = try await command("RCPT TO:<\(Self.address(mail.recipient))>", expect: 250, step: "RCPT TO")
+            _ = try await command("MAIL FROM:<\(from)>", expect: 250, step: "MAIL FROM")
+            _ = try await command("RCPT TO:<\(to)>", expect: 250, step: "RCPT TO")
             _ = try await command("DATA", expect: 354, step: "DATA")
             try await outbound.write(ByteBuffer(string: Self.message(mail, from: s.from, messageID: messageID, date: date)))
             _ = try await replies.expect(250, step: "message")
@@ -94,22 +98,23 @@ struct SMTPClient: Sendable {
         return String(text[text.index(after: open)..<close])
     }
 
-    /// RFC 5322 text: headers, a blank line, the body with CRLF line ends and leading dots doubled, then ".".
+    /// The plain address SMTP may carry in MAIL FROM and RCPT TO, or nil (see `MailText.envelopeAddress`).
+    static func envelopeAddress(_ text: String) -> String? { MailText.envelopeAddress(text) }
+
+    /// RFC 5322 text as DATA carries it (see `MailText`): whatever the subject and body hold, every line ends in
+    /// CR LF, a leading dot is doubled, headers stay one line each, and the message ends only where Haven ends it.
     static func message(_ mail: Mail, from: String, messageID: String, date: Date) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
         f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-        let subject = mail.subject.allSatisfy(\.isASCII) ? mail.subject
-            : "=?UTF-8?B?" + Data(mail.subject.utf8).base64EncodedString() + "?="
-        let headers = [
-            "From: \(from)", "To: <\(address(mail.recipient))>", "Subject: \(subject)", "Date: \(f.string(from: date))",
-            "Message-ID: <\(messageID)@haven>", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
-            "Content-Transfer-Encoding: 8bit", "Auto-Submitted: auto-generated",
+        let headers: [(String, String)] = [
+            ("From", MailText.mailbox(from) ?? "<invalid>"), ("To", "<\(MailText.envelopeAddress(mail.recipient) ?? "invalid")>"),
+            ("Subject", MailText.headerValue(mail.subject)), ("Date", f.string(from: date)),
+            ("Message-ID", "<\(messageID.filter { $0.isLetter || $0.isNumber || $0 == "-" })@haven>"), ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "8bit"), ("Auto-Submitted", "auto-generated"),
         ]
-        let body = mail.body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
-        return (headers + [""] + body).joined(separator: "\r\n") + "\r\n.\r\n"
+        return MailText.data(headers: headers, body: mail.body)
     }
 
     struct Reply {

@@ -40,4 +40,7 @@ final class RateLimiter: Sendable {
             return (nil, Int(b.tokens))
         }
     }
+
+    /// Forgets `client`: its bucket is full again.
+    func forget(_ client: String) { buckets.withLockedValue { _ = $0.removeValue(forKey: client) } }
 }

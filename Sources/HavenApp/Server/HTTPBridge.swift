@@ -4,7 +4,8 @@ import Vapor
 
 /// Last on the connection: turns a parsed request into a Vapor `Request`, runs it through the application's
 /// responder (router and middleware), and writes the `Response`. The body is collected up to
-/// `ServerLimits.requestBody` (413 past it, at once when `Content-Length` says so). Streamed bodies
+/// `ServerLimits.requestBody` (413 past it, at once when `Content-Length` says so) within `bodyTimeout` (408 after);
+/// a head with no `Host` or with two is refused (400, as HTTP/1.1 requires). Streamed bodies
 /// (`ResponseStream`) are written chunk by chunk, each after the previous one reached the socket.
 final class HTTPBridge: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
@@ -19,6 +20,7 @@ final class HTTPBridge: ChannelInboundHandler {
     private var inFlight = false
     private var quiescing = false
     private var date = HTTPDate()
+    private var bodyTimer: Scheduled<Void>?
 
     init(application: Application, responder: any Responder, limits: ServerLimits) {
         self.application = application
@@ -31,19 +33,31 @@ final class HTTPBridge: ChannelInboundHandler {
         case .head(let h):
             head = h
             body = nil
-            if let length = h.headers.first(name: "content-length").flatMap(Int.init), length > limits.requestBody {
-                refuseBody(context: context)
+            let hosts = h.headers["host"].count
+            if hosts > 1 || (hosts == 0 && h.version.major == 1 && h.version.minor >= 1) {
+                refuse(.badRequest, context: context)
+            } else if let length = h.headers.first(name: "content-length").flatMap(Int.init), length > limits.requestBody {
+                refuse(.payloadTooLarge, context: context)
+            } else {
+                // The whole body must arrive within the deadline, however it trickles.
+                let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                bodyTimer = context.eventLoop.scheduleTask(in: limits.bodyTimeout) {
+                    let (handler, context) = bound.value
+                    if handler.head != nil && !handler.refused { handler.refuse(.requestTimeout, context: context) }
+                }
             }
         case .body(var chunk):
             guard !refused else { return }
             if (body?.readableBytes ?? 0) + chunk.readableBytes > limits.requestBody {
-                refuseBody(context: context)
+                refuse(.payloadTooLarge, context: context)
             } else if body == nil {
                 body = chunk
             } else {
                 body!.writeBuffer(&chunk)
             }
         case .end:
+            bodyTimer?.cancel()
+            bodyTimer = nil
             guard let h = head, !refused else { return }
             head = nil
             respond(to: h, body: body, context: context)
@@ -51,10 +65,12 @@ final class HTTPBridge: ChannelInboundHandler {
         }
     }
 
-    private func refuseBody(context: ChannelHandlerContext) {
+    private func refuse(_ status: HTTPResponseStatus, context: ChannelHandlerContext) {
         refused = true
         body = nil
-        let (head, text) = ProtocolErrorAnswers.answer(.payloadTooLarge, allocator: context.channel.allocator)
+        bodyTimer?.cancel()
+        bodyTimer = nil
+        let (head, text) = ProtocolErrorAnswers.answer(status, allocator: context.channel.allocator)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(.byteBuffer(text))), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)

@@ -12,6 +12,8 @@ public struct ServerLimits: Sendable {
     public var requestBody = 1024 * 1024
     /// From the first byte of a request head to its end (a client trickling a head byte by byte): 408, closed.
     public var headTimeout: TimeAmount = .seconds(10)
+    /// From the end of a request head to the end of its body (a client trickling a body byte by byte): 408, closed.
+    public var bodyTimeout: TimeAmount = .seconds(30)
     /// A response that cannot be written for this long (a client that stopped reading): closed.
     public var writeTimeout: TimeAmount = .seconds(20)
     /// A connection with nothing read or written for this long (keep-alive between requests included): closed.

@@ -21,11 +21,13 @@ public struct ClaimRequest: Sendable, Equatable {
         var out: [(String, String)] = []
         if jobTitle.isEmpty { out.append(("job_title", "Say what your role is at this facility, like \"intake coordinator\".")) }
         else if jobTitle.count > 100 { out.append(("job_title", "Keep your role under 100 characters.")) }
+        else if !TypedText.isOneLine(jobTitle) { out.append(("job_title", TypedText.oneLineMessage("your role"))) }
         if workPhone.isEmpty { out.append(("work_phone", "Enter a work phone number a moderator can call to check.")) }
         else if !Self.isPhone(workPhone) { out.append(("work_phone", "Enter a US phone number with its area code, like 555-123-4567.")) }
         if workEmail.isEmpty { out.append(("work_email", "Enter your work e-mail address.")) }
         else if EmailAddress(workEmail) == nil { out.append(("work_email", "Enter an e-mail address like name@example.org.")) }
-        if note.count > Self.noteLimit { out.append(("note", "Keep the note under \(Self.noteLimit) characters (it has \(note.count)).")) }
+        if !TypedText.isBlock(note) { out.append(("note", "Write the note as plain text, without special characters.")) }
+        else if note.count > Self.noteLimit { out.append(("note", "Keep the note under \(Self.noteLimit) characters (it has \(note.count)).")) }
         return out
     }
 

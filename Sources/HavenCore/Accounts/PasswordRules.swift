@@ -1,3 +1,5 @@
+import Foundation
+
 /// What Haven asks of a password: long enough to resist guessing (NIST SP 800-63B: at least 8; Haven asks 10), not
 /// absurdly long (hashing cost), and not the e-mail address or one character repeated. No composition rules: they
 /// make passwords worse, not better.
@@ -14,14 +16,20 @@ public enum PasswordRules {
         if let email, !email.isEmpty, password.lowercased() == email.lowercased() || password.lowercased() == email.split(separator: "@").first.map({ String($0).lowercased() }) {
             return "Don't use your e-mail address as your password."
         }
-        if commonPasswords.contains(password.lowercased()) { return "That password is one of the most common: choose another." }
+        if isCommon(password) { return "That password is one of the most common, or one with a few digits added: choose another." }
         return nil
     }
 
-    /// A few of the most used passwords of ten characters or more (from public breach lists), refused outright.
-    static let commonPasswords: Set<String> = [
-        "1234567890", "0123456789", "qwertyuiop", "1q2w3e4r5t", "password12", "password123", "password1234",
-        "iloveyou12", "qwerty1234", "1234qwerty", "abcdefghij", "abc1234567", "passw0rd12", "letmein123",
-        "welcome123", "administrator", "123456789a", "a123456789", "qwertyuiop123", "football123",
-    ]
+    /// Whether `password` is on the list of common passwords (NIST SP 800-63B: "passwords obtained from previous
+    /// breach corpuses"), as it is or with digits and punctuation added before or after ("password12345",
+    /// "qwerty123456", "!!letmein2024").
+    public static func isCommon(_ password: String) -> Bool {
+        let lower = password.lowercased()
+        if commonPasswords.contains(lower) { return true }
+        let core = lower.trimmingCharacters(in: CharacterSet.decimalDigits.union(.punctuationCharacters).union(.symbols).union(.whitespaces))
+        return core.count >= 4 && core != lower && commonPasswords.contains(core)
+    }
+
+    /// The list (`CommonPasswords.swift`, made by scripts/common-passwords), read once.
+    static let commonPasswords: Set<String> = Set(commonPasswordList.split(separator: "\n").map(String.init))
 }

@@ -103,7 +103,7 @@ public struct Inquiry: Sendable, Equatable, Codable {
         var out: [(String, String)] = []
         if name.isEmpty { out.append(("name", "Enter a first name or initials, so the facility knows who to ask for.")) }
         else if name.count > Self.nameLimit { out.append(("name", "Keep the name under \(Self.nameLimit) characters: a first name or initials is enough.")) }
-        else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        else if !TypedText.isOneLine(name) {
             out.append(("name", "Enter the name as letters, without special characters."))
         }
         switch contactMethod {
@@ -119,7 +119,8 @@ public struct Inquiry: Sendable, Equatable, Codable {
         if whom == nil { out.append(("for_whom", "Say who needs care: you or someone else.")) }
         if !ageGroup.isEmpty, age == nil { out.append(("age_group", "Choose an age group from the list.")) }
         if !payment.isEmpty, paying == nil { out.append(("payment", "Choose a way to pay from the list.")) }
-        if message.count > Self.messageLimit {
+        if !TypedText.isBlock(message) { out.append(("message", "Write the message as plain text, without special characters.")) }
+        else if message.count > Self.messageLimit {
             out.append(("message", "Keep the message under \(Self.messageLimit) characters (it has \(message.count)); the facility can ask for more."))
         }
         if !consent { out.append(("consent", "Tick the box to agree that Haven shares this with the facility; nothing is sent without it.")) }
@@ -141,9 +142,13 @@ public struct Inquiry: Sendable, Equatable, Codable {
 /// Where an inquiry stands in the facility's inbox.
 public enum InquiryStatus: String, Sendable, Codable, CaseIterable {
     case new, replied, closed
+    /// Received while the facility was getting more messages than usual (a possible flood): kept for the managers,
+    /// marked, with no notice mailed.
+    case held
 
     public var label: String {
         switch self {
+        case .held: "Held: arrived in a flood of messages"
         case .new: "New"
         case .replied: "Replied"
         case .closed: "Closed"

@@ -34,13 +34,16 @@ public struct GuideContent: Sendable, Hashable, Codable {
     /// Every problem, field by field, in the order the form shows them. `knownTerm` says whether a slug is a term.
     public func problems(knownTerm: (String) -> Bool) -> [GuideProblem] {
         var out: [GuideProblem] = []
-        func check(_ field: String, _ value: String, _ limit: Int, required: Bool, _ what: String) {
+        func check(_ field: String, _ value: String, _ limit: Int, required: Bool, _ what: String, oneLine: Bool = true) {
             if required && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out.append(GuideProblem(field, "Enter \(what).")) }
+            else if oneLine ? !TypedText.isOneLine(value) : !TypedText.isBlock(value) {
+                out.append(GuideProblem(field, oneLine ? TypedText.oneLineMessage(what) : "Write \(what) as plain text, without special characters."))
+            }
             else if value.count > limit { out.append(GuideProblem(field, "Keep \(what) under \(limit) characters (it has \(value.count)).")) }
         }
         check("title", title, Self.titleLimit, required: true, "a title")
-        check("summary", summary, Self.summaryLimit, required: true, "a summary")
-        check("body", body, Self.bodyLimit, required: true, "the guide's text")
+        check("summary", summary, Self.summaryLimit, required: true, "a summary", oneLine: false)
+        check("body", body, Self.bodyLimit, required: true, "the guide's text", oneLine: false)
         check("author", author, Self.authorLimit, required: true, "the author's name")
         check("need", need, Self.needLimit, required: false, "the search words")
         let unknown = terms.filter { !knownTerm($0) }

@@ -35,7 +35,8 @@ public struct ProblemReport: Sendable, Equatable {
     public func problems() -> [(field: String, message: String)] {
         var out: [(String, String)] = []
         if Kind(rawValue: kind) == nil { out.append(("kind", "Choose what is wrong.")) }
-        if details.count > Self.detailsLimit { out.append(("details", "Keep it under \(Self.detailsLimit) characters (it has \(details.count)).")) }
+        if !TypedText.isBlock(details) { out.append(("details", "Write it as plain text, without special characters.")) }
+        else if details.count > Self.detailsLimit { out.append(("details", "Keep it under \(Self.detailsLimit) characters (it has \(details.count)).")) }
         if Kind(rawValue: kind) == .other && details.isEmpty { out.append(("details", "Say what is wrong.")) }
         if !email.isEmpty && EmailAddress(email) == nil { out.append(("email", "Enter an e-mail address like name@example.org, or leave it empty.")) }
         return out

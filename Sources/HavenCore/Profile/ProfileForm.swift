@@ -65,6 +65,13 @@ public struct ProfileForm: Sendable {
         func edit(_ field: FacilityEdit.Field, _ value: String) { edits.append(FacilityEdit(field: field, value: value, author: author, createdAt: now, role: role)) }
         func changed(_ field: FacilityEdit.Field, _ old: String, _ new: String) { if old != new { edit(field, new) } }
 
+        // Nothing typed holds control characters: one-line fields none at all, the two blocks only line breaks.
+        for (name, values) in values.sorted(by: { $0.key < $1.key }) {
+            let block = name == "description" || name == "licenses"
+            if values.contains(where: { block ? !TypedText.isBlock($0) : !TypedText.isOneLine($0) }) {
+                problem(name, block ? "Write this as plain text, without special characters." : TypedText.oneLineMessage("this"))
+            }
+        }
         // About
         let description = text("description")
         if description.count > ProviderDetails.descriptionLimit {

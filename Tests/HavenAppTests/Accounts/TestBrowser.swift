@@ -1,5 +1,5 @@
 import Foundation
-import HavenApp
+@testable import HavenApp
 import NIOConcurrencyHelpers
 import Testing
 import VaporTesting
@@ -10,6 +10,8 @@ struct TestBrowser {
     let app: Application
     var cookie: String?
     static let origin = "http://127.0.0.1:8080"
+    /// Stands for this site's own origin: http or https as the app's public URL says, on the test host.
+    static let sameSite = "same-site"
 
     init(_ app: Application) { self.app = app }
 
@@ -38,14 +40,17 @@ struct TestBrowser {
 
     /// Posts `fields` to `path` with the token of the form on `page` (or `token`), from `origin`.
     mutating func post(_ path: String, _ fields: [(String, String)], from page: Page? = nil, token: String? = nil,
-                       origin: String? = TestBrowser.origin) async throws -> Page {
+                       origin: String? = TestBrowser.sameSite) async throws -> Page {
         var all = fields
         if let t = token ?? page?.formToken(action: path) { all.append(("form_token", t)) }
         let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
         headers.replaceOrAdd(name: .contentType, value: "application/x-www-form-urlencoded")
-        if let origin { headers.replaceOrAdd(name: .origin, value: origin) }
+        if let origin {
+            let scheme = app.havenSettings.publicURL.hasPrefix("https://") ? "https" : "http"
+            headers.replaceOrAdd(name: .origin, value: origin == Self.sameSite ? "\(scheme)://127.0.0.1:8080" : origin)
+        }
         if let cookie { headers.replaceOrAdd(name: .cookie, value: "haven_session=\(cookie)") }
         let res = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
         return keep(res)
@@ -64,6 +69,12 @@ struct TestBrowser {
             cookie = v.isEmpty ? nil : v
         }
         return Page(status: res.status, body: res.body.string, headers: res.headers)
+    }
+
+    /// One GET from a new browser.
+    static func plain(_ app: Application, _ path: String) async throws -> Page {
+        var b = TestBrowser(app)
+        return try await b.get(path)
     }
 
     static func encode(_ s: String) -> String {

@@ -32,7 +32,7 @@ import VaporTesting
             #expect(sent.headers[.setCookie].isEmpty && visitor.cookie == nil, "no cookie for a visitor")
             #expect(try await count(app, "inquiries") == 1)
             // Sealed at rest: the row holds none of it.
-            let row = try #require(try await InquiryStore(app.db).inquiries(of: UUID(uuidString: id)!).first)
+            let row = try #require(try await InquiryStore(app.db).inquiries(of: UUID(uuidString: id)!, since: .distantPast).first)
             #expect(!String(decoding: row.sealed, as: UTF8.self).contains("Zebra") && row.sealed.count > Self.message.utf8.count)
             // The managers are told, with nothing of the message.
             let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == "inquiry-received" })
@@ -165,17 +165,26 @@ import VaporTesting
                 try await InquiryStore(app.db).add(InquiryRow(id: id, facilityId: facility, status: "new", keyId: s.keyID, sealed: s.box, createdAt: at, updatedAt: at))
             }
             #expect(try await ContactHousekeeping.purge(app, now: now) == 1)
-            let left = try await InquiryStore(app.db).inquiries(of: facility)
+            let left = try await InquiryStore(app.db).inquiries(of: facility, since: .distantPast)
             let kept = try sealer.open(left[0].box, id: left[0].id, facility: facility)
             #expect(left.count == 1 && kept.name == "Old 29.0")
         }
     }
 
-    @Test func productionRefusesToStartWithoutAKey() throws {
+    /// Issue 19, finding 6: fail closed. Only an explicit `--env development` (or tests) serves without a key.
+    @Test func servingRefusesToStartWithoutAKeyUnlessDevelopmentIsAskedFor() throws {
         let none = Settings(storage: .sqlite(path: "x"))
         #expect(throws: Settings.Invalid.self) { try Application.checkInquiryKey(none, environment: .production, serving: true) }
         try Application.checkInquiryKey(none, environment: .production, serving: false)
-        try Application.checkInquiryKey(none, environment: .development, serving: true)
+        // No --env at all (Vapor falls back to development), a staging or a misspelt environment: refused.
+        #expect(throws: Settings.Invalid.self) { try Application.checkInquiryKey(none, environment: .development, serving: true) }
+        #expect(throws: Settings.Invalid.self) { try Application.checkInquiryKey(none, environment: .init(name: "staging"), serving: true) }
+        #expect(throws: Settings.Invalid.self) { try Application.checkInquiryKey(none, environment: .init(name: "prd"), serving: true) }
+        var asked = none
+        asked.environmentNamed = true
+        try Application.checkInquiryKey(asked, environment: .development, serving: true)
+        #expect(throws: Settings.Invalid.self) { try Application.checkInquiryKey(asked, environment: .init(name: "staging"), serving: true) }
+        try Application.checkInquiryKey(none, environment: .testing, serving: true)
         var keyed = none
         keyed.inquiryKeys = [Data(repeating: 1, count: 32)]
         try Application.checkInquiryKey(keyed, environment: .production, serving: true)

@@ -50,7 +50,7 @@ enum ContactFixtures {
             ("states", StatePages.index(directory)),
             ("state", StatePages.state(.init(state: state, searches: state.cities.map { .init(near: "\($0.name), NY", radius: $0.name == "Brooklyn" ? 50 : nil) },
                                              popular: [listing], staleBefore: date.addingTimeInterval(-86_400)))),
-            ("privacy", PrivacyPage.view(.init(inquiryRetentionDays: 90, sessionDays: 14))),
+            ("privacy", PrivacyPage.view(.init(inquiryRetentionDays: 90, sessionHours: 12))),
         ]
     }
 }

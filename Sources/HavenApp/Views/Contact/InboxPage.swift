@@ -76,7 +76,7 @@ enum InboxPage {
                 h2(.id("status")) { "Where it stands" }
                 form(.method("post"), .action(action), .class("inline")) {
                     FormParts.token(m.token)
-                    for s in InquiryStatus.allCases where s != row.inquiryStatus {
+                    for s in InquiryStatus.allCases where s != row.inquiryStatus && s != .held {
                         button(.type("submit"), .name("status"), .value(s.rawValue), .class("secondary")) { text(label(s)) }
                     }
                 }
@@ -107,7 +107,7 @@ enum InboxPage {
 
     static func label(_ s: InquiryStatus) -> String {
         switch s {
-        case .new: "Mark as new"
+        case .new, .held: "Mark as new"
         case .replied: "Mark as replied"
         case .closed: "Close it"
         }

@@ -12,6 +12,8 @@ enum ClaimsQueuePage {
         var errors: [UUID: (FormErrors, decision: String, reason: String)] = [:]
         var notice: String?
         let token: String
+        /// The moderator reading the queue: their own requests show no decision form (another moderator decides).
+        var me: UUID? = nil
     }
 
     static func view(_ m: Model) -> Node {
@@ -49,6 +51,17 @@ enum ClaimsQueuePage {
                 dt { "Listed phone" }; dd { c.facilityPhone.isEmpty ? text("none") : Phone.link(c.facilityPhone) }
                 if !c.claim.note.isEmpty { dt { "Note" }; dd { text(c.claim.note) } }
             }
+            if c.claim.userId == m.me {
+                p(.class("note")) { "Your own request: another moderator decides it." }
+            } else {
+                decisionForm(c, m, errors: errors, decision: decision, reason: reason)
+            }
+        }
+    }
+
+    private static func decisionForm(_ c: ClaimView, _ m: Model, errors: FormErrors, decision: String, reason: String) -> Node {
+        let id = c.claim.id.uuidString.lowercased()
+        return together {
             FormParts.errorSummary(errors)
             form(.method("post"), .action(SiteURL.decideClaim(.value(c.claim.id)).url), .novalidate) {
                 FormParts.token(m.token)
@@ -68,4 +81,6 @@ enum ClaimsQueuePage {
             }
         }
     }
+
+    private static func together(@NodeBuilder _ content: () -> Node) -> Node { content() }
 }

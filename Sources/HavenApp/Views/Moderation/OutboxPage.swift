@@ -15,9 +15,9 @@ enum OutboxPage {
                 details(.class("mail")) {
                     summary { text("\(Format.dayAndTime(r.createdAt)) · to \(r.recipient) · \(r.subject) · \(r.status)\(r.attempts > 1 ? ", \(r.attempts) attempts" : "")") }
                     if let e = r.lastError { p(.class("error")) { text("Last error: \(e)") } }
-                    if delivering && r.mailKind == .passwordReset {
-                        // The mail server delivers it; its one-time link is for its recipient only.
-                        p(.class("hint")) { "The text holds a one-time sign-in link, so it is not shown here." }
+                    if InquirySealer.isSealedText(r.body) || r.mailKind?.carriesOneTimeLink == true {
+                        // Its one-time link is for its recipient only: sealed until sent, never shown.
+                        p(.class("hint")) { "The text holds a one-time link for its recipient only: it is sealed, and not shown here." }
                     } else {
                         pre { text(r.body) }
                     }

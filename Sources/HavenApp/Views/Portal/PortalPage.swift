@@ -24,6 +24,7 @@ enum PortalPage {
             h1 { "Your listings" }
             p { "Signed in as \(m.user.name) (\(m.user.email))\(m.user.accountRole == .provider ? "" : ", \(m.user.accountRole.label.lowercased())")." }
             signOut(m.signOutToken)
+            p { a(.href(SiteURL.accountSecurity.url)) { "Password and sessions" } }
             section(.ariaLabelledBy("managed")) {
                 h2(.id("managed")) { "Facilities you manage" }
                 if m.managed.isEmpty {

@@ -5,7 +5,7 @@ import HavenHTML
 enum PrivacyPage {
     struct Model {
         let inquiryRetentionDays: Int
-        let sessionDays: Int
+        let sessionHours: Int
     }
 
     static func view(_ m: Model) -> Node {
@@ -53,7 +53,7 @@ enum PrivacyPage {
                 h2(.id("accounts")) { "If you have an account (providers, editors, moderators)" }
                 ul {
                     li { "Your name, e-mail address and a one-way hash of your password; for medical reviewers, the credentials an administrator records." }
-                    li { "One cookie, to keep you signed in: it holds a random token, lasts \(m.sessionDays) days at most, and is deleted when you sign out." }
+                    li { "One cookie, to keep you signed in: it holds a random token, lasts \(m.sessionHours) hours at most (an hour unused ends it sooner), and is deleted when you sign out." }
                     li { "An audit record of the changes you make to listings and guides, and of moderators' decisions." }
                     li { "Mail Haven sends you (password resets, decisions) is kept in its outbox; one-time links are removed once the mail is delivered." }
                 }
