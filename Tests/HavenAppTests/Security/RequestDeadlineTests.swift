@@ -15,13 +15,13 @@ import VaporTesting
                 try await Task.sleep(for: .milliseconds(400))
                 try? await client.send("a")
             }
-            let (answer, closed) = await client.readToEnd(timeout: 5)
+            let (answer, closed) = await client.readToEnd(timeout: 15)
             #expect(RawHTTPClient.status(answer) == 408, "\(String(decoding: answer.prefix(80), as: UTF8.self))")
             #expect(closed)
             // A body sent at once is not affected.
             let fine = try RawHTTPClient(port: port)
             try await fine.send("POST /search HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
-            #expect(RawHTTPClient.status(await fine.readToEnd(timeout: 5).bytes) == 404)
+            #expect(RawHTTPClient.status(await fine.readToEnd(timeout: 15).bytes) == 404)
         }
     }
 
@@ -31,7 +31,7 @@ import VaporTesting
                                  ("no Host in HTTP/1.1", "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n")] {
                 let client = try RawHTTPClient(port: port)
                 try await client.send(head)
-                let (answer, closed) = await client.readToEnd(timeout: 5)
+                let (answer, closed) = await client.readToEnd(timeout: 15)
                 #expect(RawHTTPClient.status(answer) == 400, "\(what)")
                 #expect(closed, "\(what)")
             }
@@ -39,7 +39,8 @@ import VaporTesting
             for head in ["GET /privacy HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "GET /privacy HTTP/1.0\r\n\r\n"] {
                 let client = try RawHTTPClient(port: port)
                 try await client.send(head)
-                #expect(RawHTTPClient.status(await client.readToEnd(timeout: 5).bytes) == 200)
+                let answer = await client.readToEnd(timeout: 15)
+                #expect(RawHTTPClient.status(answer.bytes) == 200, "\(head.debugDescription): \(String(decoding: answer.bytes.prefix(120), as: UTF8.self))")
             }
         }
     }
