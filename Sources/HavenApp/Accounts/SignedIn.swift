@@ -20,7 +20,7 @@ extension Request {
     func signedIn() async throws -> SignedIn? {
         if let done = storage[SignedInKey.self] { return done.value }
         var found: SignedIn?
-        if let token = cookies[SessionCookie.name]?.string, (20...100).contains(token.count),
+        if let token = SessionCookie.token(self), (20...100).contains(token.count),
            let (session, user) = try await AccountStore(db).session(token: token) {
             found = SignedIn(user: user, sessionID: session.id)
         }
@@ -45,18 +45,25 @@ extension Request {
 /// Thrown by a page that needs someone signed in: answered with a redirect to the sign-in page and back.
 struct SignInRequired: Error {}
 
-/// The session cookie: `HttpOnly`, `SameSite=Lax`, `Secure` when Haven is served over HTTPS.
+/// The session cookie: `HttpOnly`, `SameSite=Lax`; over HTTPS also `Secure` and named with the `__Host-` prefix,
+/// which browsers accept only from a secure origin, for the whole site, with no `Domain`: a sibling subdomain or a
+/// plain-HTTP page cannot plant or overwrite it.
 enum SessionCookie {
-    static let name = "haven_session"
+    static let plainName = "haven_session", hostName = "__Host-haven_session"
+
+    static func name(secure: Bool) -> String { secure ? hostName : plainName }
 
     static func set(_ token: String, expires: Date, on res: Response, secure: Bool) {
-        res.cookies[name] = HTTPCookies.Value(string: token, expires: expires, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        res.cookies[name(secure: secure)] = HTTPCookies.Value(string: token, expires: expires, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     static func clear(on res: Response, secure: Bool) {
-        res.cookies[name] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
-                                              isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        res.cookies[name(secure: secure)] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+                                                              isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
+
+    /// The token a request carries, under the name this site uses.
+    static func token(_ req: Request) -> String? { req.cookies[name(secure: req.application.isHTTPS)]?.string }
 }
 
 extension Application {

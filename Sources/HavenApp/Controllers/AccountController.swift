@@ -116,6 +116,7 @@ struct AccountController: RouteCollection {
     }
 
     @Sendable func requestReset(req: Request) async throws -> Response {
+        let started = ContinuousClock.now
         let (form, expired) = try await req.postedFormKeepingTyped(.reset, nil)
         var m = ResetPages.RequestModel(email: form.text("email"), token: try await req.formToken(.reset, nil))
         if expired { m.errors.add("email", FormMessages.expired) }
@@ -142,6 +143,8 @@ struct AccountController: RouteCollection {
             try await store.audit(actor: user, action: "password.reset-requested", subject: "user \(user.id)")
         }
         m.sentTo = email.value
+        // The same time whether or not an account uses the address: timing tells no one who has an account.
+        try await Task.sleep(until: started.advanced(by: .seconds(req.application.havenSettings.resetAnswerSeconds)), clock: .continuous)
         return WebController.page(ResetPages.request(m))
     }
 

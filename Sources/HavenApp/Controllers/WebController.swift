@@ -71,7 +71,7 @@ struct WebController: RouteCollection {
     /// A person's look at a listed facility's page counts toward popular centers: not a robot's, not a prefetch, not
     /// a signed-in person's (staff looking at their own listing), not a repeat (see `VisitCounter`).
     static func countView(_ req: Request, _ id: UUID) {
-        guard req.method == .GET, req.cookies[SessionCookie.name] == nil,
+        guard req.method == .GET, SessionCookie.token(req) == nil,
               req.headers.first(name: "Sec-Purpose") == nil, req.headers.first(name: "Purpose") == nil else { return }
         req.application.visitCounter.view(id, client: req.clientAddress, userAgent: req.headers.first(name: .userAgent))
     }

@@ -13,8 +13,9 @@ import VaporTesting
             var browser = TestBrowser(app)
             let page = try await browser.submit("/account/register", [("name", "Ann Provider"), ("email", " Ann@Clinic.ORG "), ("password", TestAccounts.password)])
             #expect(page.status == .seeOther && page.location == "/portal")
-            let cookie = try #require(page.headers[.setCookie].first { $0.hasPrefix("haven_session=") })
-            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Secure"))
+            let cookie = try #require(page.headers[.setCookie].first { $0.hasPrefix("__Host-haven_session=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Secure") && cookie.contains("Path=/"))
+            #expect(!cookie.localizedCaseInsensitiveContains("domain="), "__Host- cookies have no Domain")
             let portal = try await browser.get("/portal")
             #expect(portal.body.contains("Signed in as Ann Provider (ann@clinic.org)"))
             // Stored as a digest, never as the token the cookie carries.

@@ -15,6 +15,9 @@ struct TestBrowser {
 
     init(_ app: Application) { self.app = app }
 
+    /// The session cookie's name on this site (`__Host-` over HTTPS).
+    var cookieName: String { SessionCookie.name(secure: app.isHTTPS) }
+
     struct Page {
         let status: HTTPStatus
         let body: String
@@ -33,7 +36,7 @@ struct TestBrowser {
     mutating func get(_ path: String) async throws -> Page {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
-        if let cookie { headers.replaceOrAdd(name: .cookie, value: "haven_session=\(cookie)") }
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: "\(cookieName)=\(cookie)") }
         let res = try await app.testing().sendRequest(.GET, path, headers: headers)
         return keep(res)
     }
@@ -51,7 +54,7 @@ struct TestBrowser {
             let scheme = app.havenSettings.publicURL.hasPrefix("https://") ? "https" : "http"
             headers.replaceOrAdd(name: .origin, value: origin == Self.sameSite ? "\(scheme)://127.0.0.1:8080" : origin)
         }
-        if let cookie { headers.replaceOrAdd(name: .cookie, value: "haven_session=\(cookie)") }
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: "\(cookieName)=\(cookie)") }
         let res = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
         return keep(res)
     }
@@ -64,8 +67,8 @@ struct TestBrowser {
     }
 
     private mutating func keep(_ res: TestingHTTPResponse) -> Page {
-        for value in res.headers[.setCookie] where value.hasPrefix("haven_session=") {
-            let v = String(value.dropFirst("haven_session=".count).prefix { $0 != ";" })
+        for value in res.headers[.setCookie] where value.hasPrefix(cookieName + "=") {
+            let v = String(value.dropFirst(cookieName.count + 1).prefix { $0 != ";" })
             cookie = v.isEmpty ? nil : v
         }
         return Page(status: res.status, body: res.body.string, headers: res.headers)
