@@ -87,6 +87,6 @@ enum Migrations {
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),
         CreateGuides(), AddUserCredentials(),
         CreateInquiries(), CreateDailyCounts(),
-        AddSessionActivity(),
+        AddSessionActivity(), CreateEmailConfirmations(),
     ]
 }

@@ -21,6 +21,8 @@ struct ClaimRow: Codable, Sendable {
     var decidedBy: UUID?
     var decidedAt: Date?
     let createdAt: Date
+    /// When the claimant opened the link mailed to the work e-mail (nil: not yet).
+    var workEmailConfirmedAt: Date? = nil
 
     static let table = "facility_claims"
 
@@ -102,6 +104,10 @@ struct ClaimStore {
                       claimantName: try r.decode(column: "claimant_name", as: String.self),
                       claimantEmail: try r.decode(column: "claimant_email", as: String.self))
         }
+    }
+
+    func confirmWorkEmail(_ id: UUID, now: Date = Date()) async throws {
+        try await db.update(ClaimRow.table).set("work_email_confirmed_at", to: now).where("id", .equal, id).run()
     }
 
     func decide(_ id: UUID, approve: Bool, reason: String, by moderator: UUID, now: Date = Date()) async throws {

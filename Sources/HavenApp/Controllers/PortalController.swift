@@ -9,6 +9,8 @@ struct PortalController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.portal, use: dashboard)
         routes.get(.claim(.key), use: claimForm)
+        routes.get(.confirmEmail, use: confirmEmailForm)
+        routes.post(.confirmEmail, use: confirmEmail)
         routes.post(.claim(.key), use: claim)
     }
 
@@ -57,16 +59,47 @@ struct PortalController: RouteCollection {
         let row = ClaimRow(facilityId: facility.id, userId: who.user.id, jobTitle: m.request.jobTitle, workPhone: m.request.workPhone,
                            workEmail: m.request.workEmail, note: m.request.note, status: ClaimRow.Status.pending.rawValue,
                            reason: nil, decidedBy: nil, decidedAt: nil, createdAt: Date())
+        // Read before the transaction: the key may be read from the database, which a transaction holds on SQLite.
+        let sealer = req.application.havenSettings.smtp == nil ? nil : try await req.application.inquirySealer()
         try await req.db.transaction { tx in
             let claims = try ClaimStore(tx), accounts = try AccountStore(tx)
             try await claims.add(row)
             try await accounts.audit(actor: who.user, action: "claim.requested", subject: "facility \(facility.id)", detail: "claim \(row.id)")
             try await Outbox.enqueue(AccountMail.claimReceived(to: who.user, facility: facility.name), on: accounts.db)
+            // The work e-mail is proven by a link mailed to it (no link without a mail server: the queue says so).
+            if let sealer {
+                let token = try await EmailConfirmations(tx).start(.claimWorkEmail, subject: row.id, email: row.workEmail)
+                try await Outbox.enqueue(AccountMail.confirmWorkEmail(to: row.workEmail, facility: facility.name,
+                                                                      link: req.application.publicLink(.confirmEmail, ("token", token))),
+                                         on: accounts.db, sealer: sealer)
+            }
             for moderator in try await accounts.users(role: .moderator) + accounts.users(role: .admin) {
                 try await Outbox.enqueue(AccountMail.claimWaiting(to: moderator), on: accounts.db)
             }
         }
         return Redirect.to(SiteURL.portal.url)
+    }
+
+    // MARK: Proving a claim's work e-mail
+
+    @Sendable func confirmEmailForm(req: Request) async throws -> Response {
+        let token = req.query[String.self, at: "token"] ?? ""
+        let known = token.count < 100 ? try await EmailConfirmations(req.db).isOpen(token) : false
+        return WebController.page(ConfirmEmailPage.view(known ? .ready(token: token) : .invalid, formToken: try await req.formToken(.confirmEmail, nil)),
+                                  status: known ? .ok : .notFound)
+    }
+
+    @Sendable func confirmEmail(req: Request) async throws -> Response {
+        let form = try await req.postedForm(.confirmEmail, nil)
+        let formToken = try await req.formToken(.confirmEmail, nil)
+        let confirmed: Bool = try await req.db.transaction { tx in
+            guard let row = try await EmailConfirmations(tx).use(form["token"]),
+                  row.purpose == EmailConfirmations.Purpose.claimWorkEmail.rawValue else { return false }
+            try await ClaimStore(tx).confirmWorkEmail(row.subjectId)
+            try await AccountStore(tx).audit(actor: nil, action: "claim.work-email-confirmed", subject: "claim \(row.subjectId)", detail: "by the link mailed to it")
+            return true
+        }
+        return WebController.page(ConfirmEmailPage.view(confirmed ? .confirmed : .invalid, formToken: formToken), status: confirmed ? .ok : .notFound)
     }
 
     private func state(of who: SignedIn, _ facility: UUID, _ claims: ClaimStore) async throws -> ClaimPage.Model.State {

@@ -16,7 +16,7 @@ enum SiteURL: Sendable {
     case facility(Parameter<UUID>)
     // Accounts and the provider portal
     case register, signIn, signOut, resetRequest, resetPassword, portal
-    case accountSecurity, changePassword, endSessions
+    case accountSecurity, changePassword, endSessions, confirmEmail
     case claim(Parameter<UUID>)
     case manage(Parameter<UUID>), editProfile(Parameter<UUID>), history(Parameter<UUID>)
     case report(Parameter<UUID>), resolveReport(Parameter<UUID>), suspension(Parameter<UUID>)
@@ -56,6 +56,7 @@ enum SiteURL: Sendable {
         case .accountSecurity: ["account", "security"]
         case .changePassword: ["account", "password"]
         case .endSessions: ["account", "sessions"]
+        case .confirmEmail: ["account", "confirm"]
         case .resetRequest: ["account", "reset"]
         case .resetPassword: ["account", "reset", "new"]
         case .portal: ["portal"]

@@ -2,6 +2,7 @@
 enum FormPurpose: String, Sendable, CaseIterable {
     case accountRole = "account-role"
     case changePassword = "change-password"
+    case confirmEmail = "confirm-email"
     case endSessions = "end-sessions"
     case claim
     case confirmGuide = "confirm-guide"

@@ -29,6 +29,22 @@ enum AccountMail {
             """, kind: .resetRequested)
     }
 
+    /// Proves a claim's work e-mail: sent to that address, with a one-time link. Nothing else about the claim.
+    static func confirmWorkEmail(to email: String, facility: String, link: String) -> Mail {
+        Mail(recipient: email, subject: "Confirm your work e-mail for Haven", body: """
+            Hello,
+
+            Someone asked to manage the listing of \(facility) on Haven and gave this address as their work e-mail. If it
+            was you, open this link within a week to confirm it; it works once:
+
+            \(link)
+
+            If it was not you, ignore this message: nothing is confirmed, and the moderators will see that.
+
+            Haven
+            """, kind: .confirmEmail)
+    }
+
     static func firstAdmin(to user: UserRow, link: String) -> Mail {
         Mail(recipient: user.email, subject: "Your Haven administrator account", body: """
             Hello \(user.name),

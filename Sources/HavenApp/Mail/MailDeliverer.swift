@@ -30,7 +30,7 @@ struct MailDeliverer: LifecycleHandler {
                 let body = try await Outbox.body(of: row) { try await app.inquirySealer() }
                 try await client.send(Mail(recipient: row.recipient, subject: row.subject, body: body, kind: row.mailKind ?? .passwordReset),
                                       messageID: row.id.uuidString.lowercased())
-                try await Outbox.markSent(row.id, redact: InquirySealer.isSealedText(row.body), on: sql)
+                try await Outbox.markSent(row.id, redact: InquirySealer.isSealedText(row.body) || row.mailKind?.carriesOneTimeLink == true, on: sql)
             } catch {
                 let failure = error as? SMTPClient.Failure
                 try await Outbox.markFailed(row, error: failure?.description ?? String(describing: error), permanent: failure?.permanent ?? false, on: sql)

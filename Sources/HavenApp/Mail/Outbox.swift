@@ -13,9 +13,10 @@ struct Mail: Sendable, Equatable {
         case inquiryReceived = "inquiry-received"
         /// A reset asked for while no mail server is set: no link was made (an operator gives one at the terminal).
         case resetRequested = "reset-requested"
+        case confirmEmail = "confirm-email"
 
         /// Mail whose text holds a one-time link: sealed while it waits, never shown, not kept once sent.
-        var carriesOneTimeLink: Bool { self == .passwordReset }
+        var carriesOneTimeLink: Bool { self == .passwordReset || self == .confirmEmail }
     }
 
     let recipient: String

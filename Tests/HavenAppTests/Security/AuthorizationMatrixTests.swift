@@ -51,6 +51,7 @@ import VaporTesting
         "GET /account/reset": (.anyone, nil), "POST /account/reset": (.anyone, .reset),
         "GET /account/reset/new": (.anyone, nil), "POST /account/reset/new": (.anyone, .newPassword),
         "POST /account/sign-out": (.anyone, .signOut),
+        "GET /account/confirm": (.anyone, nil), "POST /account/confirm": (.anyone, .confirmEmail),
         "GET /facilities/:id/report": (.anyone, nil), "POST /facilities/:id/report": (.anyone, .report),
         "GET /facilities/:id/contact": (.anyone, nil), "POST /facilities/:id/contact": (.anyone, .inquiry),
         "GET /portal": (.account, nil),
@@ -78,7 +79,7 @@ import VaporTesting
         "POST /editorial/guides/:slug/revisions/:number/decide": (.role(.medicalReviewer), .guideReview),
     ]
 
-    static let visitorForms: Set<FormPurpose> = [.register, .signIn, .reset, .newPassword, .report, .inquiry]
+    static let visitorForms: Set<FormPurpose> = [.register, .signIn, .reset, .newPassword, .report, .inquiry, .confirmEmail]
 
     @Test func everyRouteAsEveryone() async throws {
         try await withSample({ AccountTests.fast(&$0); $0.inquiryKeys = [Data(repeating: 7, count: 32)]; $0.formBurst = 100_000 }) { app in

@@ -46,7 +46,14 @@ enum ClaimsQueuePage {
                 dt { "Work phone" }; dd { Phone.link(c.claim.workPhone) }
                 dt { "Work e-mail" }; dd {
                     text(c.claim.workEmail)
-                    text(c.claim.request.emailMatchesWebsite(c.facilityWebsite) ? " (same domain as the listed website)" : " (not the listed website's domain)")
+                    text(c.facilityWebsite.isEmpty ? " (the listing has no website to compare its domain with)"
+                         : c.claim.request.emailMatchesWebsite(c.facilityWebsite) ? " (same domain as the listed website)" : " (not the listed website's domain)")
+                    br()
+                    if let at = c.claim.workEmailConfirmedAt {
+                        strong { text("Confirmed") }; text(": its owner opened the link mailed to it, \(Format.dayAndTime(at)).")
+                    } else {
+                        text("Not confirmed: nobody has opened the link mailed to it yet (none is sent without a mail server).")
+                    }
                 }
                 dt { "Listed phone" }; dd { c.facilityPhone.isEmpty ? text("none") : Phone.link(c.facilityPhone) }
                 if !c.claim.note.isEmpty { dt { "Note" }; dd { text(c.claim.note) } }
