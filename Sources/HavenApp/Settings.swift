@@ -32,9 +32,9 @@ public struct Settings: Sendable {
     public var publicURL = "http://127.0.0.1:8080"
     /// bcrypt's cost for passwords (`HAVEN_BCRYPT_COST`, 10-15; tests use the minimum, 4).
     public var bcryptCost = 12
-    /// The least time the reset form takes to answer "we have sent a link" (seconds): the work for an address with
-    /// an account (a link, a mail, an audit row) and for one without then take the same time to the client.
-    public var resetAnswerSeconds = 0.4
+    /// The least time the registration and reset forms take to answer "check your e-mail" (seconds): the work for
+    /// an address with an account and for one without then take the same time to the client.
+    public var accountAnswerSeconds = 0.6
     /// Form submissions (sign-in, registration, reset, claims) allowed per client address in a burst, refilled over
     /// ten minutes (`HAVEN_FORM_BURST`); and attempts per account (e-mail) in a burst, refilled over 15 minutes.
     public var formBurst = 20

@@ -80,7 +80,12 @@ def test_claim_a_listing_and_a_moderator_approves(phone, base_url, axe_source, m
     axe_clean(phone, axe_source, "register, with errors")
     fill(phone, {"email": email, "password": PASSWORD})
     submit(phone)
-    # Back where they were going: the claim form.
+    # The same answer for a new address as for a taken one; then sign in, and back where they were going.
+    assert "Check your e-mail" in phone.page_source and email in phone.page_source
+    axe_clean(phone, axe_source, "registered: check your e-mail")
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Sign in"))
+    fill(phone, {"email": email, "password": PASSWORD})
+    submit(phone)
     assert phone.current_url.endswith("/claim"), phone.current_url
     assert facility_name in phone.page_source
     axe_clean(phone, axe_source, "claim form")
@@ -219,7 +224,7 @@ def test_a_password_reset_mail_arrives_at_the_smtp_server(phone, base_url, moder
     phone.get(base_url + "/account/register")
     fill(phone, {"name": "Rosa Reset", "email": email, "password": PASSWORD})
     submit(phone)
-    sign_out(phone)
+    assert "Check your e-mail" in phone.page_source
     phone.get(base_url + "/account/reset")
     fill(phone, {"email": email})
     submit(phone)

@@ -11,6 +11,8 @@ struct UserRow: Codable, Sendable, Equatable {
     let createdAt: Date
     /// A medical reviewer's credentials as an admin recorded them ("MD", "PharmD, BCPP"); empty for others.
     var credentials: String = ""
+    /// When the owner opened the link mailed to the address (nil: not yet).
+    var emailConfirmedAt: Date? = nil
 
     static let table = "users"
 

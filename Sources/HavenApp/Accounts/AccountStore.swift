@@ -47,6 +47,10 @@ struct AccountStore {
         return row
     }
 
+    func confirmEmail(_ userId: UUID, now: Date = Date()) async throws {
+        try await db.update(UserRow.table).set("email_confirmed_at", to: now).where("id", .equal, userId).run()
+    }
+
     func setPassword(_ userId: UUID, hash: String) async throws {
         try await db.update(UserRow.table).set("password_hash", to: hash).where("id", .equal, userId).run()
     }

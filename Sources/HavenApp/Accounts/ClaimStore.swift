@@ -40,6 +40,8 @@ struct ClaimView: Sendable {
     let facilityWebsite: String
     let claimantName: String
     let claimantEmail: String
+    /// When the claimant's account address was confirmed (nil: not yet).
+    var claimantConfirmedAt: Date? = nil
 }
 
 /// Claims and managers: who asked to manage what, and who does.
@@ -88,6 +90,7 @@ struct ClaimStore {
             .column(SQLColumn("website", table: "facilities"), as: "facility_website")
             .column(SQLColumn("name", table: "users"), as: "claimant_name")
             .column(SQLColumn("email", table: "users"), as: "claimant_email")
+            .column(SQLColumn("email_confirmed_at", table: "users"), as: "claimant_confirmed_at")
             .from(ClaimRow.table)
             .join("facilities", on: SQLColumn("facility_id", table: ClaimRow.table), .equal, SQLColumn("id", table: "facilities"))
             .join("users", on: SQLColumn("user_id", table: ClaimRow.table), .equal, SQLColumn("id", table: "users"))
@@ -102,7 +105,8 @@ struct ClaimStore {
                       facilityPhone: try r.decode(column: "facility_phone", as: String.self),
                       facilityWebsite: try r.decode(column: "facility_website", as: String.self),
                       claimantName: try r.decode(column: "claimant_name", as: String.self),
-                      claimantEmail: try r.decode(column: "claimant_email", as: String.self))
+                      claimantEmail: try r.decode(column: "claimant_email", as: String.self),
+                      claimantConfirmedAt: try r.decode(column: "claimant_confirmed_at", as: Date?.self))
         }
     }
 

@@ -8,6 +8,8 @@ struct EmailConfirmations {
     enum Purpose: String, Sendable {
         /// A claim's work e-mail: `subject` is the claim.
         case claimWorkEmail = "claim-work-email"
+        /// An account's own address: `subject` is the user.
+        case accountEmail = "account-email"
     }
 
     struct Row: Codable, Sendable {

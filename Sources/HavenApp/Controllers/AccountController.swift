@@ -27,6 +27,7 @@ struct AccountController: RouteCollection {
     }
 
     @Sendable func register(req: Request) async throws -> Response {
+        let started = ContinuousClock.now
         let (form, expired) = try await req.postedFormKeepingTyped(.register, nil)
         var m = RegisterPage.Model(name: form.text("name"), email: form.text("email"), next: Redirect.localPath(form["next"]),
                                    token: try await req.formToken(.register, nil))
@@ -41,15 +42,25 @@ struct AccountController: RouteCollection {
         if m.email.isEmpty { m.errors.add("email", "Enter your work e-mail address.") } else if email == nil { m.errors.add("email", "Enter an e-mail address like name@example.org.") }
         if let problem = PasswordRules.problem(form["password"], email: m.email) { m.errors.add("password", problem) }
         guard m.errors.isEmpty, let email else { return WebController.page(RegisterPage.view(m), status: .unprocessableEntity) }
+        // The same answer, in the same time, whether or not the address has an account: "check your e-mail". A new
+        // account waits for its owner to sign in; the owner of a taken address is told someone tried.
         let settings = req.application.havenSettings
         let hash = try await Passwords.hash(form["password"], cost: settings.bcryptCost, on: req.application)
+        let sealer = settings.smtp == nil ? nil : try await req.application.inquirySealer()
         let store = try AccountStore(req.db)
-        guard let user = try await store.create(email: email, name: m.name, passwordHash: hash, role: .provider) else {
-            m.errors.add("email", "An account already uses this address. Sign in, or reset the password if you forgot it.")
-            return WebController.page(RegisterPage.view(m), status: .unprocessableEntity)
+        if let user = try await store.create(email: email, name: m.name, passwordHash: hash, role: .provider) {
+            try await store.audit(actor: user, action: "account.registered", subject: "user \(user.id)")
+            if let sealer {
+                let token = try await EmailConfirmations(req.db).start(.accountEmail, subject: user.id, email: user.email)
+                try await Outbox.enqueue(AccountMail.confirmAccount(to: user, link: req.application.publicLink(.confirmEmail, ("token", token))),
+                                         on: store.db, sealer: sealer)
+            }
+        } else if let owner = try await store.user(email: email) {
+            try await Outbox.enqueue(AccountMail.registrationAttempt(to: owner), on: store.db)
         }
-        try await store.audit(actor: user, action: "account.registered", subject: "user \(user.id)")
-        return try await startSession(for: user, req: req, next: m.next ?? SiteURL.portal.url)
+        m.sentTo = email.value
+        try await Task.sleep(until: started.advanced(by: .seconds(settings.accountAnswerSeconds)), clock: .continuous)
+        return WebController.page(RegisterPage.view(m))
     }
 
     // MARK: Sign in and out
@@ -144,7 +155,7 @@ struct AccountController: RouteCollection {
         }
         m.sentTo = email.value
         // The same time whether or not an account uses the address: timing tells no one who has an account.
-        try await Task.sleep(until: started.advanced(by: .seconds(req.application.havenSettings.resetAnswerSeconds)), clock: .continuous)
+        try await Task.sleep(until: started.advanced(by: .seconds(req.application.havenSettings.accountAnswerSeconds)), clock: .continuous)
         return WebController.page(ResetPages.request(m))
     }
 

@@ -93,10 +93,19 @@ struct PortalController: RouteCollection {
         let form = try await req.postedForm(.confirmEmail, nil)
         let formToken = try await req.formToken(.confirmEmail, nil)
         let confirmed: Bool = try await req.db.transaction { tx in
-            guard let row = try await EmailConfirmations(tx).use(form["token"]),
-                  row.purpose == EmailConfirmations.Purpose.claimWorkEmail.rawValue else { return false }
-            try await ClaimStore(tx).confirmWorkEmail(row.subjectId)
-            try await AccountStore(tx).audit(actor: nil, action: "claim.work-email-confirmed", subject: "claim \(row.subjectId)", detail: "by the link mailed to it")
+            guard let row = try await EmailConfirmations(tx).use(form["token"]) else { return false }
+            let accounts = try AccountStore(tx)
+            switch EmailConfirmations.Purpose(rawValue: row.purpose) {
+            case .claimWorkEmail?:
+                try await ClaimStore(tx).confirmWorkEmail(row.subjectId)
+                try await accounts.audit(actor: nil, action: "claim.work-email-confirmed", subject: "claim \(row.subjectId)", detail: "by the link mailed to it")
+            case .accountEmail?:
+                guard let user = try await accounts.user(id: row.subjectId), user.email == row.email else { return false }
+                try await accounts.confirmEmail(user.id)
+                try await accounts.audit(actor: user, action: "account.email-confirmed", subject: "user \(user.id)", detail: "by the link mailed to it")
+            case nil:
+                return false
+            }
             return true
         }
         return WebController.page(ConfirmEmailPage.view(confirmed ? .confirmed : .invalid, formToken: formToken), status: confirmed ? .ok : .notFound)

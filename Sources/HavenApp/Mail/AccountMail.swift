@@ -29,6 +29,36 @@ enum AccountMail {
             """, kind: .resetRequested)
     }
 
+    /// A new account: confirm the address with a one-time link.
+    static func confirmAccount(to user: UserRow, link: String) -> Mail {
+        Mail(recipient: user.email, subject: "Confirm your e-mail address for Haven", body: """
+            Hello \(user.name),
+
+            Thank you for creating a provider account on Haven. Open this link within a week to confirm that this
+            address is yours; it works once:
+
+            \(link)
+
+            If you did not create an account, ignore this message.
+
+            Haven
+            """, kind: .confirmEmail)
+    }
+
+    /// Someone tried to create an account with an address that has one: its owner is told (the form said only
+    /// "check your e-mail", as it does for every address).
+    static func registrationAttempt(to user: UserRow) -> Mail {
+        Mail(recipient: user.email, subject: "Someone tried to create a Haven account with your address", body: """
+            Hello \(user.name),
+
+            Someone tried to create a new Haven account with this e-mail address, which already has one. Nothing was
+            changed. If it was you, sign in instead, or reset your password if you forgot it. If it was not you, you
+            need do nothing.
+
+            Haven
+            """, kind: .registrationAttempt)
+    }
+
     /// Proves a claim's work e-mail: sent to that address, with a one-time link. Nothing else about the claim.
     static func confirmWorkEmail(to email: String, facility: String, link: String) -> Mail {
         Mail(recipient: email, subject: "Confirm your work e-mail for Haven", body: """

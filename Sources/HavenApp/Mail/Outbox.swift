@@ -14,6 +14,7 @@ struct Mail: Sendable, Equatable {
         /// A reset asked for while no mail server is set: no link was made (an operator gives one at the terminal).
         case resetRequested = "reset-requested"
         case confirmEmail = "confirm-email"
+        case registrationAttempt = "registration-attempt"
 
         /// Mail whose text holds a one-time link: sealed while it waits, never shown, not kept once sent.
         var carriesOneTimeLink: Bool { self == .passwordReset || self == .confirmEmail }

@@ -1,8 +1,8 @@
 import Fluent
 import SQLKit
 
-/// One-time links that prove someone holds an e-mail address (a claim's work e-mail), stored as their SHA-256;
-/// each expires and can be used once. A claim records when its work e-mail was confirmed.
+/// One-time links that prove someone holds an e-mail address (an account's, a claim's work e-mail), stored as their
+/// SHA-256; each expires and can be used once. Accounts and claims record when their address was confirmed.
 struct CreateEmailConfirmations: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("email_confirmations")
@@ -15,9 +15,11 @@ struct CreateEmailConfirmations: AsyncMigration {
             .field("used_at", .datetime)
             .create()
         try await database.schema("facility_claims").field("work_email_confirmed_at", .datetime).update()
+        try await database.schema("users").field("email_confirmed_at", .datetime).update()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema("users").deleteField("email_confirmed_at").update()
         try await database.schema("facility_claims").deleteField("work_email_confirmed_at").update()
         try await database.schema("email_confirmations").delete()
     }

@@ -18,9 +18,10 @@ enum ConfirmEmailPage {
                     button(.type("submit")) { "Confirm" }
                 }
             case .confirmed:
-                p(.class("notice"), .role("status")) { "Confirmed. Thank you: a moderator will decide the request, usually after a call to the facility." }
+                p(.class("notice"), .role("status")) { "Confirmed. Thank you: Haven's moderators will see that the address is yours." }
+                p { a(.href(SiteURL.portal.url)) { "Go to your listings" } }
             case .invalid:
-                p { "This link has expired or has been used. If you still need to confirm the address, ask to manage the listing again." }
+                p { "This link has expired or has been used." }
             }
         }
     }

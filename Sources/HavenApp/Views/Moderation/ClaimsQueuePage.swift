@@ -41,7 +41,11 @@ enum ClaimsQueuePage {
         return section(.class("claim"), .ariaLabelledBy("claim-\(id)")) {
             h2(.id("claim-\(id)")) { a(.href(SiteURL.facility(.value(c.claim.facilityId)).url)) { text(c.facilityName) }; text(", \(c.facilityCity), \(c.facilityState)") }
             dl {
-                dt { "Asked by" }; dd { text("\(c.claimantName) (\(c.claimantEmail)), \(Format.day(c.claim.createdAt))") }
+                dt { "Asked by" }; dd {
+                    text("\(c.claimantName) (\(c.claimantEmail)), \(Format.day(c.claim.createdAt))")
+                    br()
+                    text(c.claimantConfirmedAt == nil ? "Account address not confirmed." : "Account address confirmed.")
+                }
                 dt { "Role" }; dd { text(c.claim.jobTitle) }
                 dt { "Work phone" }; dd { Phone.link(c.claim.workPhone) }
                 dt { "Work e-mail" }; dd {
