@@ -94,6 +94,10 @@ def test_claim_a_listing_and_a_moderator_approves(phone, base_url, axe_source, m
     submit(phone)
     assert "/portal" in phone.current_url and "waiting for a moderator" in phone.page_source
     axe_clean(phone, axe_source, "portal")
+    click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Password and sessions"))
+    assert "(this browser)" in phone.page_source
+    axe_clean(phone, axe_source, "password and sessions")
+    phone.get(base_url + "/portal")
     sign_out(phone)
     assert "You are signed out." in phone.page_source
 

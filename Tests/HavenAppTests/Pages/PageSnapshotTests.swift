@@ -25,7 +25,8 @@ import Testing
                       "reset-request", "reset-sent", "new-password", "portal", "claim", "moderation-claims", "audit-log", "outbox",
                       "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts",
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
-                      "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy"])
+                      "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
+                      "register-sent", "account-security", "confirm-email"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

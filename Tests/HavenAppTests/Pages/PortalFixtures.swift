@@ -50,6 +50,12 @@ enum PortalFixtures {
                                                                        staleBefore: date, taxonomy: .haven))),
             ("register", RegisterPage.view(.init(name: text ?? "Ann", email: text ?? "ann@", next: SafeURL(path: "/portal"),
                                                   errors: errors(text, ["email", "password"]), token: token))),
+            ("register-sent", RegisterPage.view(.init(next: SafeURL(path: "/portal"), token: token, sentTo: text ?? "ann@harbor.example.org"))),
+            ("account-security", SecurityPage.view(.init(user: user(text), sessions: [
+                SessionRow(id: "this", userId: id, createdAt: date, expiresAt: date.addingTimeInterval(43_200), lastSeenAt: date),
+                SessionRow(id: "other", userId: id, createdAt: date, expiresAt: date.addingTimeInterval(43_200))],
+                current: "this", notice: text, errors: errors(text, ["current_password", "password"]), passwordToken: token, sessionsToken: token))),
+            ("confirm-email", ConfirmEmailPage.view(.ready(token: text ?? "mailed-token"), formToken: token)),
             ("sign-in", SignInPage.view(.init(email: text ?? "ann@harbor.example.org", next: SafeURL(path: "/portal"), notice: text ?? "Sign in to go on.",
                                               errors: errors(text, ["email"]), token: token))),
             ("reset-request", ResetPages.request(.init(email: text ?? "ann@", errors: errors(text, ["email"]), token: token))),
