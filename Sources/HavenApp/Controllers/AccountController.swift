@@ -202,7 +202,11 @@ extension Optional {
 
 extension Application {
     /// Whether people reach Haven over HTTPS (the session cookie is then `Secure`).
-    var isHTTPS: Bool { havenSettings.publicURL.lowercased().hasPrefix("https://") }
+    /// Read on every answer (HSTS): no copy of the URL is made.
+    var isHTTPS: Bool {
+        let url = havenSettings.publicURL
+        return url.hasPrefix("https://") || url.utf8.prefix(8).elementsEqual("https://".utf8, by: { $0 | 0x20 == $1 | 0x20 })
+    }
 
     /// An absolute link for mail: the public address and a page, with its query.
     func publicLink(_ url: SiteURL, _ params: (String, String)...) -> String {
