@@ -56,7 +56,7 @@ import VaporTesting
 
     @Test func every429SaysWhenToComeBack() async throws {
         try await withSample({ AccountTests.fast(&$0); $0.accountBurst = 1; $0.formBurst = 1000; $0.inquiryClientBurst = 1 }) { app in
-            let (ann, id) = try await ProfileEditTests.managedFacility(app)
+            let (_, id) = try await ProfileEditTests.managedFacility(app)
             var visitor = TestBrowser(app)
             var bob = TestBrowser(app)
             try await TestAccounts.register(&bob, name: "Bob", email: "bob@clinic.example")
@@ -75,7 +75,6 @@ import VaporTesting
                 #expect(last.status == .tooManyRequests, "\(what) \(last.body.suffix(2500))")
                 #expect(Int(last.headers.first(name: .retryAfter) ?? "") ?? 0 > 0, "\(what): Retry-After")
             }
-            _ = ann
         }
     }
 

@@ -42,7 +42,6 @@ import VaporTesting
             let messages = sink.messages
             #expect(messages.count == n)
             for m in messages {
-                #expect(!m.contains("victim.example>\r\n") || m.contains("X-Envelope-To: eve@clinic.example\r\n"))
                 let headers = m.components(separatedBy: "\r\n\r\n")[0]
                 #expect(!headers.localizedCaseInsensitiveContains("\r\nBcc:"), "a header was added: \(headers)")
                 // The attacker's text arrived as text inside the one message, every line break a CRLF.
