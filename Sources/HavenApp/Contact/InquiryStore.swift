@@ -51,14 +51,20 @@ struct InquiryStore {
         try await db.delete(from: InquiryRow.table).where("id", .equal, id).run()
     }
 
-    /// New (unanswered) inquiries per facility, each counted from when the reader began managing it.
+    /// New (unanswered) inquiries per facility, each counted from when the reader began managing it: one query.
     func newCounts(_ since: [UUID: Date]) async throws -> [UUID: Int] {
+        guard !since.isEmpty else { return [:] }
         var out: [UUID: Int] = [:]
-        for (facility, date) in since {
-            let n = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(InquiryRow.table)
-                .where("status", .in, [InquiryStatus.new.rawValue, InquiryStatus.held.rawValue]).where("facility_id", .equal, facility)
-                .where("created_at", .greaterThanOrEqual, date).first()?.decode(column: "n", as: Int.self) ?? 0
-            if n > 0 { out[facility] = n }
+        for row in try await db.select().column("facility_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(InquiryRow.table).where("status", .in, [InquiryStatus.new.rawValue, InquiryStatus.held.rawValue])
+            .where(group: { g in
+                for (facility, date) in since {
+                    g.orWhere(group: { $0.where("facility_id", .equal, facility).where("created_at", .greaterThanOrEqual, date) })
+                }
+                return g
+            })
+            .groupBy("facility_id").all() {
+            out[try row.decode(column: "facility_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
         }
         return out
     }
