@@ -111,12 +111,18 @@ enum TestAccounts {
 /// Log lines kept in memory, to prove what never reaches them.
 final class CapturedLogs: LogHandler, @unchecked Sendable {
     private let lines = NIOLockedValueBox<[String]>([])
-    var metadata: Logger.Metadata = [:]
+    /// Behind a lock: a handler is a class every copy of a Logger shares, and the drivers set metadata on their copies
+    /// from their own threads (an unguarded dictionary crashed a PostgreSQL run).
+    private let sharedMetadata = NIOLockedValueBox<Logger.Metadata>([:])
+    var metadata: Logger.Metadata {
+        get { sharedMetadata.withLockedValue { $0 } }
+        set { sharedMetadata.withLockedValue { $0 = newValue } }
+    }
     var logLevel: Logger.Level = .trace
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
+        get { sharedMetadata.withLockedValue { $0[key] } }
+        set { sharedMetadata.withLockedValue { $0[key] = newValue } }
     }
 
     func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
