@@ -3,11 +3,25 @@ import Logging
 import Vapor
 
 // Entry point: read settings (failing fast on bad ones), configure, run the command, always shut down.
-var env = try Environment.detect()
+// `--create` is Haven's, not the command's: taken out before the command reads its arguments.
+var arguments = CommandLine.arguments
+let createFlag = arguments.contains(DatabaseChoice.createFlag)
+arguments.removeAll { $0 == DatabaseChoice.createFlag }
+var env = try Environment.detect(arguments: arguments)
 try LoggingSystem.bootstrap(from: &env)
 var settings: Settings
 do { settings = try Settings.fromEnvironment() } catch {
     FileHandle.standardError.write("\(error)\n".data(using: .utf8)!)
+    exit(2)
+}
+let createSetting = ["1", "true", "yes"].contains(ProcessInfo.processInfo.environment[DatabaseChoice.createSetting]?.lowercased() ?? "")
+switch DatabaseChoice.decide(settings.storage, arguments: arguments, createAllowed: createFlag || createSetting) {
+case .use(let line):
+    FileHandle.standardError.write("\(line)\n".data(using: .utf8)!)
+case .helpOnly:
+    settings.storage = .sqlite(path: ":memory:")
+case .refuse(let message):
+    FileHandle.standardError.write("\(message)\n".data(using: .utf8)!)
     exit(2)
 }
 settings.environmentNamed = CommandLine.arguments.contains { $0 == "--env" || $0 == "-e" || $0.hasPrefix("--env=") }

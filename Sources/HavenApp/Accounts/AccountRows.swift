@@ -7,7 +7,7 @@ struct UserRow: Codable, Sendable, Equatable {
     let email: String
     var name: String
     var passwordHash: String
-    var role: String
+    var role: Role
     let createdAt: Date
     /// A medical reviewer's credentials as an admin recorded them ("MD", "PharmD, BCPP"); empty for others.
     var credentials: String = ""
@@ -15,9 +15,6 @@ struct UserRow: Codable, Sendable, Equatable {
     var emailConfirmedAt: Date? = nil
 
     static let table = "users"
-
-    /// A role this version does not know reads as the least one.
-    var accountRole: Role { Role(rawValue: role) ?? .provider }
 }
 
 /// A `user_sessions` row: `id` is the SHA-256 of the cookie's token.
@@ -52,7 +49,7 @@ struct AuditRow: Codable, Sendable {
     let actorId: UUID?
     /// The actor's e-mail at the time (or "haven" for the command line), so the log reads on its own.
     let actor: String
-    let action: String
+    let action: AuditAction
     let subject: String
     let detail: String
     let at: Date

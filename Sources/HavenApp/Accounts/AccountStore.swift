@@ -39,7 +39,7 @@ struct AccountStore {
     /// A new account; nil when the e-mail is taken (checked, and held by the unique index when two race).
     func create(email: EmailAddress, name: String, passwordHash: String, role: Role, now: Date = Date()) async throws -> UserRow? {
         guard try await user(email: email) == nil else { return nil }
-        let row = UserRow(email: email.value, name: name, passwordHash: passwordHash, role: role.rawValue, createdAt: now)
+        let row = UserRow(email: email.value, name: name, passwordHash: passwordHash, role: role, createdAt: now)
         do { try await db.insert(into: UserRow.table).row(row).run() } catch {
             if try await user(email: email) != nil { return nil }
             throw error
@@ -146,13 +146,7 @@ struct AccountStore {
             .where("user_id", .equal, userId).where("used_at", .is, SQLLiteral.null).run()
     }
 
-    // MARK: Audit
-
-    func audit(actor: UserRow?, action: String, subject: String, detail: String = "", now: Date = Date()) async throws {
-        try await db.insert(into: AuditRow.table)
-            .row(AuditRow(actorId: actor?.id, actor: actor?.email ?? "haven (command line)", action: action, subject: subject, detail: detail, at: now))
-            .run()
-    }
+    // MARK: Audit (written only through `Work.audit`, inside the action's transaction)
 
     func auditLog(limit: Int = 200) async throws -> [AuditRow] {
         try await db.select().column("*").from(AuditRow.table).orderBy("at", .descending).limit(limit).all().map { try $0.decodeRow(AuditRow.self) }

@@ -5,7 +5,7 @@ import SQLKit
 /// One-time links that prove an address is someone's: made for a purpose and a subject (a claim), mailed (sealed in
 /// the outbox while they wait), used once within their lifetime. Only their SHA-256 is kept.
 struct EmailConfirmations {
-    enum Purpose: String, Sendable {
+    enum Purpose: String, Sendable, Codable {
         /// A claim's work e-mail: `subject` is the claim.
         case claimWorkEmail = "claim-work-email"
         /// An account's own address: `subject` is the user.
@@ -14,7 +14,7 @@ struct EmailConfirmations {
 
     struct Row: Codable, Sendable {
         let id: String
-        let purpose: String
+        let purpose: Purpose
         let subjectId: UUID
         let email: String
         let createdAt: Date
@@ -33,7 +33,7 @@ struct EmailConfirmations {
     /// A new link's token for `email`, proving it for `purpose` and `subject`.
     func start(_ purpose: Purpose, subject: UUID, email: String, now: Date = Date()) async throws -> String {
         let token = SecretToken.make()
-        try await db.insert(into: Row.table).row(Row(id: SecretToken.digest(token), purpose: purpose.rawValue, subjectId: subject, email: email,
+        try await db.insert(into: Row.table).row(Row(id: SecretToken.digest(token), purpose: purpose, subjectId: subject, email: email,
                                                      createdAt: now, expiresAt: now.addingTimeInterval(Self.lifetime), usedAt: nil)).run()
         return token
     }

@@ -9,7 +9,7 @@ struct SignedIn: Sendable {
     /// The session's id (the digest of its token): forms are bound to it.
     let sessionID: String
 
-    var role: Role { user.accountRole }
+    var role: Role { user.role }
 }
 
 extension Request {

@@ -33,11 +33,13 @@ struct AdminResetLinkCommand: AsyncCommand {
         guard let email = EmailAddress(address) else {
             throw HavenCommandError("\"\(address)\" is not an e-mail address like name@example.org")
         }
-        let store = try AccountStore(app.db)
-        guard let user = try await store.user(email: email) else { throw HavenCommandError("no account uses \(email.value)") }
-        let token = try await store.startReset(user.id)
-        try await store.audit(actor: nil, action: "password.reset-link", subject: "user \(user.id)",
-                              detail: "issued at the terminal by the operator (\(name)) for \(email.value)")
+        guard let user = try await AccountStore(app.db).user(email: email) else { throw HavenCommandError("no account uses \(email.value)") }
+        let token = try await app.workplace.run { work in
+            let token = try await AccountStore(work.db).startReset(user.id, now: work.now)
+            try await work.audit(.passwordResetLink, by: nil, subject: "user \(user.id)",
+                                 detail: "issued at the terminal by the operator (\(name)) for \(email.value)")
+            return token
+        }
         return app.publicLink(.resetPassword, ("token", token))
     }
 }
@@ -71,28 +73,33 @@ struct AdminCreateCommand: AsyncCommand {
             if let problem = PasswordRules.problem(password, email: email.value) { throw HavenCommandError("password refused: \(problem)") }
             hash = try await Passwords.hash(password, cost: app.havenSettings.bcryptCost, on: app)
         }
-        let store = try AccountStore(app.db)
-        let user: UserRow
-        if let existing = try await store.user(email: email) {
-            try await store.setRole(existing.id, .admin)
-            if signature.passwordStdin { try await store.setPassword(existing.id, hash: hash) }
-            user = existing
-            context.console.output("\(email.value) already had an account: it is now an administrator.".consoleText())
-        } else {
-            guard let created = try await store.create(email: email, name: name, passwordHash: hash, role: .admin) else {
-                throw HavenCommandError("\(email.value) was created by someone else just now: run the command again")
+        let passwordStdin = signature.passwordStdin, passwordHash = hash
+        // Read before the transaction: the key may be read from the database, which a transaction holds on SQLite.
+        let sealer = app.havenSettings.smtp == nil || passwordStdin ? nil : try? await app.inquirySealer()
+        let (existed, link): (Bool, String?) = try await app.workplace.run { work in
+            let store = try AccountStore(work.db)
+            let user: UserRow, existed: Bool
+            if let existing = try await store.user(email: email) {
+                try await store.setRole(existing.id, .admin)
+                if passwordStdin { try await store.setPassword(existing.id, hash: passwordHash) }
+                (user, existed) = (existing, true)
+            } else {
+                guard let created = try await store.create(email: email, name: name, passwordHash: passwordHash, role: .admin, now: work.now) else {
+                    throw HavenCommandError("\(email.value) was created by someone else just now: run the command again")
+                }
+                (user, existed) = (created, false)
             }
-            user = created
-            context.console.output("Created the administrator \(email.value).".consoleText())
+            try await work.audit(.accountMadeAdmin, by: nil, subject: "user \(user.id)", detail: email.value)
+            guard !passwordStdin else { return (existed, nil) }
+            let token = try await store.startReset(user.id, lifetime: AccountStore.firstAdminLinkLifetime, now: work.now)
+            let link = app.publicLink(.resetPassword, ("token", token))
+            // Mailed too when a mail server is set, sealed while it waits; never kept in clear in the outbox.
+            if let sealer { try await work.mail(AccountMail.firstAdmin(to: user, link: link), sealer: sealer) }
+            return (existed, link)
         }
-        try await store.audit(actor: nil, action: "account.made-admin", subject: "user \(user.id)", detail: email.value)
-        guard !signature.passwordStdin else { return }
-        let token = try await store.startReset(user.id, lifetime: AccountStore.firstAdminLinkLifetime)
-        let link = app.publicLink(.resetPassword, ("token", token))
-        // Mailed too when a mail server is set, sealed while it waits; never kept in clear in the outbox.
-        if app.havenSettings.smtp != nil, let sealer = try? await app.inquirySealer() {
-            try await Outbox.enqueue(AccountMail.firstAdmin(to: user, link: link), on: store.db, sealer: sealer)
-        }
+        context.console.output((existed ? "\(email.value) already had an account: it is now an administrator."
+                                        : "Created the administrator \(email.value).").consoleText())
+        guard let link else { return }
         context.console.output("Choose the password within a day, once, at:\n\(link)".consoleText())
     }
 }

@@ -7,7 +7,7 @@ import SQLKit
 struct InquiryRow: Codable, Sendable {
     var id = UUID()
     let facilityId: UUID
-    var status: String
+    var status: InquiryStatus
     let keyId: String
     let sealed: Data
     let createdAt: Date
@@ -15,7 +15,6 @@ struct InquiryRow: Codable, Sendable {
 
     static let table = "inquiries"
 
-    var inquiryStatus: InquiryStatus { InquiryStatus(rawValue: status) ?? .new }
     var box: InquirySealer.Sealed { .init(keyID: keyId, box: sealed) }
 }
 

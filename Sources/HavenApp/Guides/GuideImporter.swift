@@ -53,7 +53,7 @@ struct GuideImporter {
                     report.append("\(file.slug): unchanged (revision \(same.number))")
                     continue
                 }
-                let publicApproved = revisions.first { $0.id == guide.publicRevisionId }?.revisionStatus == .approved
+                let publicApproved = revisions.first { $0.id == guide.publicRevisionId }?.status == .approved
                 if let r = file.reviewer {
                     let reviewer = ReviewerName(id: nil, name: r.name, credentials: r.credentials)
                     let row = try await store.addRevision(guide.id, file.content, status: .inReview, author: (nil, "haven"), now: now)

@@ -22,7 +22,7 @@ struct RevisionRow: Codable, Sendable {
     var id = UUID()
     let guideId: UUID
     let number: Int
-    var status: String
+    var status: RevisionStatus
     let content: String
     let authorId: UUID?
     /// The editor's e-mail, or "haven" for files the command line loaded.
@@ -36,8 +36,6 @@ struct RevisionRow: Codable, Sendable {
     var reviewNote: String = ""
 
     static let table = "guide_revisions"
-
-    var revisionStatus: RevisionStatus { RevisionStatus(rawValue: status) ?? .draft }
 
     var guideContent: GuideContent {
         (try? JSONDecoder().decode(GuideContent.self, from: Data(content.utf8)))

@@ -41,7 +41,7 @@ final class GuideShelf: Sendable {
     private static func entry(_ g: GuideRow, _ r: RevisionRow) -> Entry {
         let c = r.guideContent
         return Entry(slug: g.slug, title: c.title, summary: c.summary, terms: c.terms,
-                     reviewed: r.revisionStatus == .approved, lastReviewed: g.lastReviewedAt)
+                     reviewed: r.status == .approved, lastReviewed: g.lastReviewedAt)
     }
 
     /// Forget what was read (after this instance changed a guide: the next page reads it again).

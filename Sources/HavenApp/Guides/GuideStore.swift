@@ -79,7 +79,7 @@ struct GuideStore {
         try await db.update(RevisionRow.table).set("status", to: RevisionStatus.superseded.rawValue)
             .where("guide_id", .equal, guide)
             .where("status", .in, RevisionStatus.allCases.filter(\.isOpen).map(\.rawValue)).run()
-        let row = RevisionRow(guideId: guide, number: last + 1, status: status.rawValue, content: RevisionRow.encode(content),
+        let row = RevisionRow(guideId: guide, number: last + 1, status: status, content: RevisionRow.encode(content),
                               authorId: author.id, authorEmail: author.email, createdAt: now,
                               submittedAt: status == .inReview ? now : nil)
         try await db.insert(into: RevisionRow.table).row(row).run()

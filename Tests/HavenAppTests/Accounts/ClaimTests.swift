@@ -47,7 +47,7 @@ import VaporTesting
             #expect(portal.body.contains("href=\"/facilities/\(id)\""))
             #expect(portal.body.contains(": approved on "))
             #expect(try await ann.get("/facilities/\(id)/claim").body.contains("You manage this listing."))
-            let decided = try await Outbox.recent(on: app.db.sql).first { $0.kind == "claim-decided" }
+            let decided = try await Outbox.recent(on: app.db.sql).first { $0.kind == .claimDecided }
             #expect(decided?.recipient == "ann@beacon.example" && decided?.subject == "You now manage a listing on Haven")
             let audit = try await mod.get("/moderation/audit")
             #expect(audit.body.contains("claim.requested") && audit.body.contains("claim.approved"))

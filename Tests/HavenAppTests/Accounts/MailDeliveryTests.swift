@@ -19,7 +19,7 @@ import VaporTesting
                 let row = try #require(try await Outbox.recent(on: sql).first)
                 #expect(row.attempts == attempt)
                 #expect(row.lastError?.isEmpty == false)
-                #expect(row.mailStatus == (attempt <= Outbox.retryDelays.count ? .pending : .dead), "attempt \(attempt)")
+                #expect(row.status == (attempt <= Outbox.retryDelays.count ? .pending : .dead), "attempt \(attempt)")
             }
             // Dead messages are not tried again.
             try await sql.update(MailRow.table).set("next_attempt_at", to: Date().addingTimeInterval(-1)).run()

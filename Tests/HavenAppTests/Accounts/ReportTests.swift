@@ -19,7 +19,7 @@ import VaporTesting
             #expect(page.status == .ok && page.body.contains("Thank you."))
             #expect(page.headers[.setCookie].isEmpty && visitor.cookie == nil, "no cookie for a visitor")
             // The manager is told by mail (no details in it) and sees it on the listing's page in the portal.
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == "report-received" })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .reportReceived })
             #expect(mail.recipient == "ann@beacon.example" && !mail.body.contains("212-555-0199"))
             var manage = try await ann.get("/portal/facilities/\(id)")
             #expect(manage.body.contains("The phone number is wrong or nobody answers") && manage.body.contains("The number is now 212-555-0199"))

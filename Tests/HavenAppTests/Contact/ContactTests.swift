@@ -35,7 +35,7 @@ import VaporTesting
             let row = try #require(try await InquiryStore(app.db).inquiries(of: UUID(uuidString: id)!, since: .distantPast).first)
             #expect(!String(decoding: row.sealed, as: UTF8.self).contains("Zebra") && row.sealed.count > Self.message.utf8.count)
             // The managers are told, with nothing of the message.
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == "inquiry-received" })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .inquiryReceived })
             #expect(mail.recipient == "ann@beacon.example" && mail.body.contains("/portal/facilities/\(id)/inquiries"))
             #expect(!mail.body.contains("Zebra") && !mail.body.contains("Sam") && !mail.body.contains("555-0142"))
             // The manager reads it, marks it replied, deletes it.
@@ -162,7 +162,7 @@ import VaporTesting
             for age in [31.0, 29.0] {
                 let id = UUID(), at = now.addingTimeInterval(-age * 86_400)
                 let s = try sealer.seal(Inquiry(name: "Old \(age)"), id: id, facility: facility)
-                try await InquiryStore(app.db).add(InquiryRow(id: id, facilityId: facility, status: "new", keyId: s.keyID, sealed: s.box, createdAt: at, updatedAt: at))
+                try await InquiryStore(app.db).add(InquiryRow(id: id, facilityId: facility, status: .new, keyId: s.keyID, sealed: s.box, createdAt: at, updatedAt: at))
             }
             #expect(try await ContactHousekeeping.purge(app, now: now) == 1)
             let left = try await InquiryStore(app.db).inquiries(of: facility, since: .distantPast)

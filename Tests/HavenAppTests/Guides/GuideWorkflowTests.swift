@@ -37,7 +37,7 @@ import VaporTesting
             #expect(page.location == "/editorial/guides/stopping-ketamine/revisions/1?done=submitted")
             #expect(try await visitor.get("/guides/stopping-ketamine").status == .notFound)
             // The reviewer is told by mail (a link, no text of the guide) and approves.
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == "guide-review" })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .guideReview })
             #expect(mail.recipient == "rita@haven.example" && mail.body.contains("/editorial/guides/stopping-ketamine/revisions/1") && !mail.body.contains("Cravings"))
             // An editor cannot approve, by any form.
             let review = try await reviewer.get("/editorial/guides/stopping-ketamine/revisions/1")

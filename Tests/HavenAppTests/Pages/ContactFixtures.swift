@@ -21,9 +21,9 @@ enum ContactFixtures {
         form.errors = PortalFixtures.errors(text, ["reach", "consent"])
         var sent = ContactPage.Model(facility: listing, managed: true, inquiry: inquiry(text), token: PortalFixtures.token, retentionDays: 90)
         sent.sent = true
-        let row = InquiryRow(id: id, facilityId: id, status: "new", keyId: "00", sealed: Data(), createdAt: date, updatedAt: date)
+        let row = InquiryRow(id: id, facilityId: id, status: .new, keyId: "00", sealed: Data(), createdAt: date, updatedAt: date)
         let entry = InboxPage.Entry(row: row, inquiry: inquiry(text))
-        let unopened = InboxPage.Entry(row: InquiryRow(id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000002")!, facilityId: id, status: "replied",
+        let unopened = InboxPage.Entry(row: InquiryRow(id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000002")!, facilityId: id, status: .replied,
                                                        keyId: "01", sealed: Data(), createdAt: date, updatedAt: date), inquiry: nil)
         var closed = listing
         closed.isListed = false

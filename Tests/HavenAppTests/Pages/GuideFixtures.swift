@@ -28,7 +28,7 @@ enum GuideFixtures {
 
     static func revision(_ text: String?, number: Int = 1, status: RevisionStatus, content: GuideContent) -> RevisionRow {
         // Revision 1 is the public one (its id is the guide's public revision).
-        RevisionRow(id: number == 1 ? id : UUID(uuidString: "3f2c5e1a-0000-8000-8000-00000000000\(number)")!, guideId: id, number: number, status: status.rawValue, content: RevisionRow.encode(content), authorId: nil,
+        RevisionRow(id: number == 1 ? id : UUID(uuidString: "3f2c5e1a-0000-8000-8000-00000000000\(number)")!, guideId: id, number: number, status: status, content: RevisionRow.encode(content), authorId: nil,
                     authorEmail: text ?? "eddie@haven.example", createdAt: date, submittedAt: date,
                     reviewerName: status == .inReview ? "" : (text ?? "Rita Reyes"), reviewerCredentials: status == .inReview ? "" : (text ?? "MD"),
                     reviewedAt: status == .inReview ? nil : date, reviewNote: text ?? "")

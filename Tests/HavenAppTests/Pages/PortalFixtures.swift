@@ -11,12 +11,12 @@ enum PortalFixtures {
     static let token = "AAAAAGsNGPyM4o5_tR1yNnQSwQXa7fSYfg_I2GI_WqFh6VpyP4RO4Q"
 
     static func user(_ text: String?) -> UserRow {
-        UserRow(id: id, email: text ?? "ann@harbor.example.org", name: text ?? "Ann Provider", passwordHash: "!", role: "moderator", createdAt: date)
+        UserRow(id: id, email: text ?? "ann@harbor.example.org", name: text ?? "Ann Provider", passwordHash: "!", role: .moderator, createdAt: date)
     }
 
     static func claim(_ text: String?, status: ClaimRow.Status = .pending) -> ClaimView {
         ClaimView(claim: ClaimRow(id: id, facilityId: id, userId: id, jobTitle: text ?? "Intake coordinator", workPhone: text ?? "212-555-0100",
-                                  workEmail: text ?? "ann@harbor.example.org", note: text ?? "Call after 2 PM", status: status.rawValue,
+                                  workEmail: text ?? "ann@harbor.example.org", note: text ?? "Call after 2 PM", status: status,
                                   reason: status == .pending ? nil : (text ?? "We could not reach you"), decidedBy: nil,
                                   decidedAt: status == .pending ? nil : date, createdAt: date),
                   facilityName: text ?? "Harbor Recovery Center", facilityCity: text ?? "New York", facilityState: text ?? "NY",
@@ -26,7 +26,7 @@ enum PortalFixtures {
 
     static func report(_ text: String?) -> ReportRow {
         ReportRow(id: id, facilityId: id, kind: "wrong-phone", details: text ?? "The number is now 212-555-0199", email: text ?? "sam@example.org",
-                  status: ReportRow.open, createdAt: date)
+                  status: .open, createdAt: date)
     }
 
     static func suspended(_ text: String?) -> FacilityListing {
@@ -70,10 +70,10 @@ enum PortalFixtures {
                                            errors: errors(text, ["work_phone"]), token: token))),
             ("moderation-claims", ClaimsQueuePage.view(.init(pending: [claim(text)], decided: [claim(text, status: .declined)],
                                                              errors: [id: (errors(text, ["reason"]), "decline", text ?? "")], notice: text, token: token))),
-            ("audit-log", AuditLogPage.view([AuditRow(id: id, actorId: id, actor: text ?? "mod@haven.example", action: text ?? "claim.approved",
+            ("audit-log", AuditLogPage.view([AuditRow(id: id, actorId: id, actor: text ?? "mod@haven.example", action: .claimApproved,
                                                       subject: text ?? "facility \(id)", detail: text ?? "claim \(id)", at: date)])),
             ("outbox", OutboxPage.view([MailRow(id: id, recipient: text ?? "ann@harbor.example.org", subject: text ?? "You now manage a listing",
-                                                body: text ?? "Hello Ann,\n\nYour request was approved.", kind: "claim-decided", status: "pending",
+                                                body: text ?? "Hello Ann,\n\nYour request was approved.", kind: .claimDecided, status: .pending,
                                                 attempts: 2, lastError: text ?? "connection refused", createdAt: date, nextAttemptAt: date, sentAt: nil)],
                                        delivering: false)),
             ("manage", ManagePage.view(.init(listing: listing, completeness: Completeness(listing, now: date), notice: text ?? "Saved.", newMessages: 2, leaveToken: token))),
@@ -90,7 +90,7 @@ enum PortalFixtures {
                 FacilityEditRow(id: id, facilityId: id, field: "phone", value: text ?? "212-555-0199", author: text ?? "Ann Provider", createdAt: date)])],
                                                      notice: text, token: token)),
             ("accounts", AccountsPage.view([user(text), UserRow(id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000002")!, email: text ?? "bo@x.org",
-                                                                name: text ?? "Bo", passwordHash: "!", role: "provider", createdAt: date)],
+                                                                name: text ?? "Bo", passwordHash: "!", role: .provider, createdAt: date)],
                                            me: user(text), notice: text, token: token)),
             ("history", HistoryPage.view(listing: listing, changes: [
                 HistoryPage.Change(at: date, who: text ?? "Ann Provider", role: "facility staff", field: text ?? "Phone",

@@ -44,13 +44,13 @@ import VaporTesting
                 #expect(page.status == .forbidden && page.body.contains("Page open too long"), "\(path): \(page.status)")
             }
             // Nothing changed: Bob is a provider, Root still manages the listing and is still signed in.
-            #expect(try await AccountStore(app.db).user(id: bobID)?.accountRole == .provider)
+            #expect(try await AccountStore(app.db).user(id: bobID)?.role == .provider)
             #expect(try await ClaimStore(app.db).manages(user: rootID, facility: facility))
             #expect(try await admin.get("/portal").status == .ok)
             // A token within its 4 hours works.
             let fresh = try await Self.token(app, .accountRole, for: admin, age: 3 * 3600)
             #expect(try await admin.post("/admin/accounts/\(bobID.uuidString.lowercased())/role", [("role", "editor")], token: fresh).status == .seeOther)
-            #expect(try await AccountStore(app.db).user(id: bobID)?.accountRole == .editor)
+            #expect(try await AccountStore(app.db).user(id: bobID)?.role == .editor)
         }
     }
 

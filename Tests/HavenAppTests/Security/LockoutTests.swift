@@ -43,7 +43,7 @@ import VaporTesting
             #expect(Int(refused.headers.first(name: .retryAfter) ?? "") ?? 0 > 0)
             // The owner asks for a link (their own allowance, untouched) and uses it.
             #expect(try await owner.submit("/account/reset", [("email", "ann@clinic.example")]).status == .ok)
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.mailKind == .passwordReset })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .passwordReset })
             let link = try await AccountTests.link(in: mail, app)
             let token = String(link.split(separator: "=", maxSplits: 1)[1])
             let done = try await owner.submit("/account/reset/new?token=" + token, to: "/account/reset/new", [("token", token), ("password", "a brand new long password")])
@@ -87,8 +87,8 @@ import VaporTesting
             for n in 0..<4 { statuses.append(try await visitor.submit("/facilities/\(id)/contact", ContactTests.fields("Message \(n)")).status) }
             #expect(statuses == [.ok, .ok, .ok, .ok], "past the facility's usual volume, messages are still taken")
             let rows = try await InquiryStore(app.db).inquiries(of: UUID(uuidString: id)!, since: .distantPast)
-            #expect(rows.filter { $0.inquiryStatus == .held }.count == 2)
-            #expect(try await Outbox.recent(on: app.db.sql).filter { $0.kind == "inquiry-received" }.count == 1, "one notice, none for held ones")
+            #expect(rows.filter { $0.status == .held }.count == 2)
+            #expect(try await Outbox.recent(on: app.db.sql).filter { $0.kind == .inquiryReceived }.count == 1, "one notice, none for held ones")
             let inbox = try await ann.get("/portal/facilities/\(id)/inquiries")
             #expect(inbox.body.contains("Held: arrived in a flood of messages"))
             // Reports: the cap is per client on a listing, so other people can still report it.

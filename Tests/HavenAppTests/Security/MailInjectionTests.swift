@@ -31,7 +31,7 @@ import VaporTesting
             let client = SMTPClient(settings: smtp, group: app.eventLoopGroup)
             try await MailDeliverer.deliverDue(app, client: client, lease: "test")
             let outbox = try await Outbox.recent(on: sql)
-            #expect(outbox.allSatisfy { $0.mailStatus == .sent }, "\(outbox.map(\.lastError))")
+            #expect(outbox.allSatisfy { $0.status == .sent }, "\(outbox.map(\.lastError))")
             // One message per mail Haven sent (her account's confirmation, the reset, the decision, the guide), each to
             // Eve alone: nothing reached anyone else.
             let n = outbox.count

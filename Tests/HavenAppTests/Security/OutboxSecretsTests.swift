@@ -19,7 +19,7 @@ import VaporTesting
             #expect(sent.status == .ok && sent.body.contains("If an account uses ann@clinic.example"))
             #expect(try await count(app, "password_resets") == 0)
             let rows = try await Outbox.recent(on: app.db.sql)
-            #expect(rows.count == 1 && rows[0].mailKind == .resetRequested)
+            #expect(rows.count == 1 && rows[0].kind == .resetRequested)
             #expect(!rows[0].body.contains("token=") && rows[0].body.contains("haven admin reset-link ann@clinic.example"))
             let outbox = try await admin.get("/admin/outbox")
             #expect(outbox.status == .ok && !outbox.body.contains("token="))
@@ -27,7 +27,7 @@ import VaporTesting
             let link = try await AdminResetLinkCommand.link(for: "ann@clinic.example", operator: "ops-alice", app)
             #expect(link.hasPrefix("http://127.0.0.1:8080/account/reset/new?token="))
             let audit = try await AccountStore(app.db).auditLog()
-            #expect(audit.first?.action == "password.reset-link" && audit.first?.actor == "haven (command line)")
+            #expect(audit.first?.action == .passwordResetLink && audit.first?.actor == "haven (command line)")
             #expect(audit.first?.detail.contains("ops-alice") == true)
             let token = String(link.split(separator: "=", maxSplits: 1)[1])
             #expect(try await ann.get("/account/reset/new?token=" + token).status == .ok)
@@ -42,7 +42,7 @@ import VaporTesting
             var admin = try await TestAccounts.signedIn(app, role: "admin", email: "root@haven.example", name: "Root")
             var stranger = TestBrowser(app)
             _ = try await stranger.submit("/account/reset", [("email", "ann@clinic.example")])
-            let row = try #require(try await Outbox.recent(on: app.db.sql).first { $0.mailKind == .passwordReset })
+            let row = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .passwordReset })
             let link = try await AccountTests.link(in: row, app)
             let token = String(link.split(separator: "=", maxSplits: 1)[1])
             let outbox = try await admin.get("/admin/outbox")
@@ -97,7 +97,7 @@ import VaporTesting
                 #expect(shapes["known"] == shapes["unknown"], "\(path) says the same for both")
             }
             // Ann was told someone tried to register with her address; nothing else changed.
-            #expect(try await Outbox.recent(on: app.db.sql).contains { $0.mailKind == .registrationAttempt && $0.recipient == "ann@clinic.example" })
+            #expect(try await Outbox.recent(on: app.db.sql).contains { $0.kind == .registrationAttempt && $0.recipient == "ann@clinic.example" })
             #expect(try await AccountStore(app.db).user(email: EmailAddress("ann@clinic.example")!)?.name == "Ann")
         }
     }
@@ -106,7 +106,7 @@ import VaporTesting
         try await withSample(AccountTests.mailing) { app in
             var ann = TestBrowser(app)
             try await TestAccounts.register(&ann, name: "Ann", email: "ann@beacon.example")
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.mailKind == .confirmEmail && $0.recipient == "ann@beacon.example" })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .confirmEmail && $0.recipient == "ann@beacon.example" })
             let link = try await AccountTests.link(in: mail, app)
             let token = String(link.split(separator: "=", maxSplits: 1)[1])
             // The moderators see the address unconfirmed, then confirmed.

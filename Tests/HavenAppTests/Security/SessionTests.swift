@@ -63,7 +63,7 @@ import VaporTesting
             #expect(try await phone.get("/portal").status == .seeOther, "signed out everywhere else")
             var later = TestBrowser(app)
             #expect(try await later.submit("/account/sign-in", [("email", "ann@clinic.example"), ("password", "a brand new long password")]).status == .seeOther)
-            #expect(try await AccountStore(app.db).auditLog().contains { $0.action == "password.changed" && $0.detail.contains("current password") })
+            #expect(try await AccountStore(app.db).auditLog().contains { $0.action == .passwordChanged && $0.detail.contains("current password") })
         }
     }
 }

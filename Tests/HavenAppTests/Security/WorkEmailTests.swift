@@ -17,7 +17,7 @@ import VaporTesting
             #expect(try await ann.submit("/facilities/\(id)/claim", ClaimTests.claim).status == .seeOther)
             #expect(try await mod.get("/moderation/claims").body.contains("Not confirmed: nobody has opened the link"))
             // The link went to the work e-mail, sealed while it waits.
-            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.mailKind == .confirmEmail })
+            let mail = try #require(try await Outbox.recent(on: app.db.sql).first { $0.kind == .confirmEmail })
             #expect(mail.recipient == "ann@beacon.example")
             let link = try await AccountTests.link(in: mail, app)
             let token = String(link.split(separator: "=", maxSplits: 1)[1])
@@ -44,7 +44,7 @@ import VaporTesting
             var ann = TestBrowser(app)
             try await TestAccounts.register(&ann, name: "Ann", email: "ann@gmail.example")
             _ = try await ann.submit("/facilities/\(id)/claim", ClaimTests.claim)
-            #expect(try await Outbox.recent(on: app.db.sql).allSatisfy { $0.mailKind != .confirmEmail })
+            #expect(try await Outbox.recent(on: app.db.sql).allSatisfy { $0.kind != .confirmEmail })
             let queue = try await mod.get("/moderation/claims")
             #expect(queue.body.contains("the listing has no website to compare its domain with") && !queue.body.contains("not the listed website"))
             #expect(queue.body.contains("Not confirmed"))
