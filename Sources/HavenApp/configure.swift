@@ -10,7 +10,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.redactSensitiveLogs()
     switch settings.storage {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        // `DatabaseChoice.memoryPath` (help only): nothing on disk.
+        app.databases.use(.sqlite(path == DatabaseChoice.memoryPath ? .memory : .file(path), sqlLogLevel: .trace), as: .sqlite)
         // Write-ahead logging: pages and the API keep reading while an import writes (in the default rollback
         // journal, a writer's exclusive lock made every reader wait until it committed). The mode is kept in the file.
         try await app.db.sql.raw("PRAGMA journal_mode=WAL").run()

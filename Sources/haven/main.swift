@@ -19,7 +19,7 @@ switch DatabaseChoice.decide(settings.storage, arguments: arguments, createAllow
 case .use(let line):
     FileHandle.standardError.write("\(line)\n".data(using: .utf8)!)
 case .helpOnly:
-    settings.storage = .sqlite(path: ":memory:")
+    settings.storage = .sqlite(path: DatabaseChoice.memoryPath)
 case .refuse(let message):
     FileHandle.standardError.write("\(message)\n".data(using: .utf8)!)
     exit(2)

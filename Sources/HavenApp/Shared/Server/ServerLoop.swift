@@ -7,7 +7,9 @@ import Vapor
 enum ServerLoop {
     /// Whether this process is the server.
     static func isServing(_ app: Application) -> Bool {
-        let command = app.environment.arguments.dropFirst().first
+        let arguments = app.environment.arguments.dropFirst()
+        if arguments.contains("--help") || arguments.contains("-h") { return false }
+        let command = arguments.first
         return command == nil || command == "serve" || command?.hasPrefix("-") == true
     }
 

@@ -14,6 +14,8 @@ public enum DatabaseChoice: Equatable, Sendable {
     public static let createFlag = "--create"
     /// The setting that allows it too (scripts, containers).
     public static let createSetting = "HAVEN_CREATE_DATABASE"
+    /// The SQLite path that opens an in-memory database (for `.helpOnly`).
+    public static let memoryPath = ":memory:"
 
     /// `arguments` as the binary got them (the first is its path). Imports may create the file: they fill it.
     public static func decide(_ storage: Settings.Storage, arguments: [String], createAllowed: Bool,
