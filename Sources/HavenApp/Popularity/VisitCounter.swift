@@ -75,35 +75,13 @@ final class VisitCounter: Sendable {
     }
 }
 
-/// The popular centers' tallies, read from the daily totals at most once per interval, kept in memory in ranking
-/// order (a page then reads only the first few that are listed).
-final class PopularCenters: Sendable {
-    private let cached = TimedValue<[PopularityTally]>()
-
-    func ranked(_ db: any Database, maxAge: TimeInterval, now: Date = Date()) async throws -> [PopularityTally] {
-        try await cached.value(maxAge: maxAge, now: now) {
-            Popularity.ranked(try await DailyCounts(db).tallies(since: DailyCounts.day(Popularity.window - 1, before: now)))
-        }
-    }
-
-    func forget() { cached.forget() }
-}
-
 extension Application {
     private struct VisitCounterKey: StorageKey { typealias Value = VisitCounter }
-    private struct PopularCentersKey: StorageKey { typealias Value = PopularCenters }
 
     var visitCounter: VisitCounter {
         if let c = storage[VisitCounterKey.self] { return c }
         let c = VisitCounter()
         storage[VisitCounterKey.self] = c
-        return c
-    }
-
-    var popularCenters: PopularCenters {
-        if let c = storage[PopularCentersKey.self] { return c }
-        let c = PopularCenters()
-        storage[PopularCentersKey.self] = c
         return c
     }
 
