@@ -85,28 +85,8 @@ struct APIController: RouteCollection {
         guard let (row, f, _) = try await repo.facility(id) else {
             throw HavenError(.notFound, "Facility not found", "No facility has the id \(raw).", parameter: "id")
         }
-        let taxonomy = req.application.catalog.service.index.taxonomy
-        var dto = FacilityDetailDTO(
-            id: f.id, name: f.name, name2: f.name2.isEmpty ? nil : f.name2,
-            address: f.address,
-            phone: f.phone.isEmpty ? nil : f.phone, intake_phones: [f.intake1, f.intake2].filter { !$0.isEmpty },
-            website: f.website.isEmpty ? nil : f.website, latitude: f.coordinate?.latitude, longitude: f.coordinate?.longitude,
-            precision: f.precision.rawValue, listed: f.isListed,
-            terms: f.terms.compactMap(taxonomy.term).map { TermRefDTO(slug: $0.slug, name: $0.name, facet: $0.facet) },
-            sources: try await repo.sources(for: id).map {
-                SourceDTO(directory: $0.directory, title: $0.title, file: $0.sourceFile, edition: $0.edition,
-                          line: $0.line, present: $0.present, imported_at: $0.importedAt)
-            },
-            other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
-            last_verified_at: f.verification?.at ?? row.lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
-        let d = f.details
-        func said(_ text: String) -> String? { text.isEmpty ? nil : text }
-        dto.description = said(d.description)
-        dto.hours = d.hours.flatMap { $0.isEmpty ? nil : HoursDTO($0) }
-        dto.new_patients = d.newPatients.map(NewPatientsDTO.init)
-        dto.other_plans = said(d.otherPlans)
-        dto.costs = said(d.costs)
-        dto.licenses = said(d.licenses)
+        let dto = FacilityDetailDTO(f, lastVerifiedAt: row.lastVerifiedAt, sources: try await repo.sources(for: id),
+                                    taxonomy: req.application.catalog.service.index.taxonomy)
         return HTTPConventions.cacheable(req, body: Array(try Self.encoder.encode(dto)), maxAge: 300)
     }
 

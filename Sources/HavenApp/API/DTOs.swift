@@ -67,6 +67,32 @@ struct FacilityDetailDTO: Content {
     var licenses: String?
 }
 
+extension FacilityDetailDTO {
+    /// The resource for a stored listing: its merged values, its sources, and what the staff keep current.
+    init(_ f: FacilityListing, lastVerifiedAt: Date?, sources: [Provenance], taxonomy: Taxonomy) {
+        func said(_ text: String) -> String? { text.isEmpty ? nil : text }
+        self.init(
+            id: f.id, name: f.name, name2: said(f.name2), address: f.address,
+            phone: said(f.phone), intake_phones: [f.intake1, f.intake2].filter { !$0.isEmpty },
+            website: said(f.website), latitude: f.coordinate?.latitude, longitude: f.coordinate?.longitude,
+            precision: f.precision.rawValue, listed: f.isListed,
+            terms: f.terms.compactMap(taxonomy.term).map { TermRefDTO(slug: $0.slug, name: $0.name, facet: $0.facet) },
+            sources: sources.map {
+                SourceDTO(directory: $0.directory, title: $0.title, file: $0.sourceFile, edition: $0.edition,
+                          line: $0.line, present: $0.present, imported_at: $0.importedAt)
+            },
+            other_terms: f.otherTerms.map { OtherTermDTO(taxonomy: $0.taxonomy, code: $0.code, name: $0.name, value: $0.value) },
+            last_verified_at: f.verification?.at ?? lastVerifiedAt, updated_at: f.updatedAt, url: SiteURL.facility(.value(f.id)).path)
+        let d = f.details
+        description = said(d.description)
+        hours = d.hours.flatMap { $0.isEmpty ? nil : HoursDTO($0) }
+        new_patients = d.newPatients.map(NewPatientsDTO.init)
+        other_plans = said(d.otherPlans)
+        costs = said(d.costs)
+        licenses = said(d.licenses)
+    }
+}
+
 /// Opening hours as a facility's staff gave them: the open days only (a day not listed is closed), 24-hour "HH:MM".
 struct HoursDTO: Content {
     struct Day: Content {

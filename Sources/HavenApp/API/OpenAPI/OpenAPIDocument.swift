@@ -2,7 +2,9 @@ import Foundation
 import HavenCore
 
 /// The OpenAPI 3.1 description of /api/v1, built from the same taxonomy the API validates against and the same
-/// `APIURL` paths the routes are registered at, so the document and the implementation cannot drift apart.
+/// `APIURL` paths the routes are registered at. Its schemas are held to the answers the API really gives by
+/// `APIContractTests` (every property, type and allowed value), and the hand-written search JSON to the Codable
+/// types by `JSONWriterTests`: none of the three can change alone.
 enum OpenAPIDocument {
     static let haven = document(.haven)
 
