@@ -66,10 +66,10 @@ struct APIController: RouteCollection {
     }
 
     @Sendable func search(req: Request) async throws -> Response {
-        let taxonomy = req.application.catalog.service.index.taxonomy
+        let service = req.application.catalog.service
         let results = try Self.results(req)
         var writer = JSONWriter()
-        writer.searchResponse(results, taxonomy: taxonomy)
+        writer.searchResponse(results, alternatives: service.alternatives(for: results), taxonomy: service.index.taxonomy)
         let res = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: writer.bytes)))
         res.headers.contentType = .json
         res.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")

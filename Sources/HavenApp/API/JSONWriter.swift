@@ -20,7 +20,7 @@ enum TermJSON {
 
 extension JSONWriter {
     /// The body of `GET /api/v1/facilities`; the shape is `SearchResponse` in the OpenAPI document.
-    mutating func searchResponse(_ r: SearchResults, taxonomy: Taxonomy) {
+    mutating func searchResponse(_ r: SearchResults, alternatives: SearchAlternatives, taxonomy: Taxonomy) {
         let cached = taxonomy.terms.count == TermJSON.fragments.count
         let items = r.items
         bytes.reserveCapacity(16_384 + items.count * 8_192)
@@ -33,6 +33,16 @@ extension JSONWriter {
         if let p = r.place { place(PlaceDTO(p)) } else { raw("null") }
         raw(",\"understood\":")
         if let reading = r.reading { understood(UnderstoodDTO(reading, name: r.applied.text)) } else { raw("null") }
+        raw(",\"ways_out\":[")
+        for (i, w) in alternatives.waysOut.map(WayOutDTO.init).enumerated() {
+            if i > 0 { raw(",") }
+            raw("{\"kind\":"); string(w.kind); raw(",\"radius\":"); double(w.radius); raw(",\"term\":"); optionalString(w.term)
+            raw(",\"total\":"); int(w.total); raw(",\"url\":"); string(w.url); raw("}")
+        }
+        raw("],\"telehealth\":")
+        if let t = alternatives.telehealth.map(TelehealthDTO.init) {
+            raw("{\"state\":"); string(t.state); raw(",\"total\":"); int(t.total); raw(",\"url\":"); string(t.url); raw("}")
+        } else { raw("null") }
         raw(",\"results\":[")
         for (i, item) in items.enumerated() {
             if i > 0 { raw(",") }

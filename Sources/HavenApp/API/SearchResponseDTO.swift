@@ -10,20 +10,25 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
     let sort: String
     let place: PlaceDTO?
     let understood: UnderstoodDTO?
+    /// With no results: variations of the search that find places (wider, a filter dropped, any name).
+    let ways_out: [WayOutDTO]
+    /// With few results near a place: programs by phone or video in its state (null otherwise).
+    let telehealth: TelehealthDTO?
     let results: [FacilitySummaryDTO]
     let facets: [String: [FacetCountDTO]]
 
     init(total: Int, page: Int, per_page: Int, sort: String, place: PlaceDTO?, understood: UnderstoodDTO?,
-         results: [FacilitySummaryDTO], facets: [String: [FacetCountDTO]]) {
+         ways_out: [WayOutDTO], telehealth: TelehealthDTO?, results: [FacilitySummaryDTO], facets: [String: [FacetCountDTO]]) {
         self.total = total; self.page = page; self.per_page = per_page; self.sort = sort; self.place = place
-        self.understood = understood; self.results = results; self.facets = facets
+        self.understood = understood; self.ways_out = ways_out; self.telehealth = telehealth; self.results = results; self.facets = facets
     }
 
-    init(_ r: SearchResults, taxonomy: Taxonomy) {
+    init(_ r: SearchResults, alternatives: SearchAlternatives, taxonomy: Taxonomy) {
         self.init(
             total: r.total, page: r.query.page, per_page: r.query.perPage, sort: r.sort.rawValue,
             place: r.place.map(PlaceDTO.init),
             understood: r.reading.map { UnderstoodDTO($0, name: r.applied.text) },
+            ways_out: alternatives.waysOut.map(WayOutDTO.init), telehealth: alternatives.telehealth.map(TelehealthDTO.init),
             results: r.items.map { FacilitySummaryDTO($0, taxonomy: taxonomy) },
             facets: Dictionary(uniqueKeysWithValues: taxonomy.facets.filter(\.isFilter).map { facet in
                 (facet.slug, taxonomy.terms(in: facet).map { FacetCountDTO(slug: $0.slug, name: $0.name, count: r.count($0)) })
@@ -35,6 +40,7 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(total, forKey: .total); try c.encode(page, forKey: .page); try c.encode(per_page, forKey: .per_page)
         try c.encode(sort, forKey: .sort); try c.encode(place, forKey: .place); try c.encode(understood, forKey: .understood)
+        try c.encode(ways_out, forKey: .ways_out); try c.encode(telehealth, forKey: .telehealth)
         try c.encode(results, forKey: .results)
         try c.encode(facets, forKey: .facets)
     }
@@ -66,6 +72,44 @@ struct PlaceDTO: Codable, Equatable, Sendable {
         try c.encode(label, forKey: .label); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
         try c.encode(kind, forKey: .kind); try c.encode(state, forKey: .state); try c.encode(note, forKey: .note)
         try c.encode(alternatives, forKey: .alternatives)
+    }
+}
+
+/// A variation of the search that finds places: what changed, how many it finds, and its API address.
+struct WayOutDTO: Codable, Equatable, Sendable {
+    /// "radius", "without" (a chosen term dropped) or "any_name" (the name words dropped).
+    let kind: String
+    let radius: Double?
+    let term: String?
+    let total: Int
+    let url: String
+
+    init(_ w: SearchAlternatives.WayOut) {
+        switch w.change {
+        case .radius(let miles): (kind, radius, term) = ("radius", miles, nil)
+        case .without(let slug): (kind, radius, term) = ("without", nil, slug)
+        case .anyName: (kind, radius, term) = ("any_name", nil, nil)
+        }
+        total = w.total
+        url = APIURL.facilities.path + SiteURL.queryString(w.query.parameters(page: 1))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind); try c.encode(radius, forKey: .radius); try c.encode(term, forKey: .term)
+        try c.encode(total, forKey: .total); try c.encode(url, forKey: .url)
+    }
+}
+
+/// Programs by phone or video in the searched place's state, with the same other filters.
+struct TelehealthDTO: Codable, Equatable, Sendable {
+    let state: String
+    let total: Int
+    let url: String
+
+    init(_ t: SearchAlternatives.Telehealth) {
+        state = t.state; total = t.total
+        url = APIURL.facilities.path + SiteURL.queryString(t.query.parameters(page: 1))
     }
 }
 

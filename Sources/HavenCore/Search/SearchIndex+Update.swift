@@ -21,13 +21,10 @@ extension SearchIndex {
             rank = Self.reranked(rank, moving: i, to: name, listings: listings, folded: folded)
         }
         let grid = old.coordinate == listing.coordinate ? self.grid : GeoGrid(points: listings.map(\.coordinate))
-        var telehealth = telehealthByState
-        if old.terms.contains("telehealth") { telehealth[old.state, default: 1] -= 1 }
-        if listing.terms.contains("telehealth") { telehealth[listing.state, default: 0] += 1 }
         var per = PerListing(updated: updated, remoteOnly: remoteOnly, states: states, zips: zips, completeness: completeness)
         per.set(i, listing, bits: bits[(i * words)..<(i * words + words)], masks: CompletenessMasks(taxonomy, words: words))
         return SearchIndex(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank, foldedNames: folded,
-                           grid: grid, telehealthByState: telehealth.filter { $0.value > 0 }, filterTermMask: filterTermMask,
+                           grid: grid, filterTermMask: filterTermMask,
                            byID: byID, perListing: per)
     }
 

@@ -24,8 +24,6 @@ public final class SearchIndex: Sendable {
     /// Per listing: its state code and 5-digit ZIP, for searches across a state or county.
     let states: [String]
     let zips: [String]
-    /// State code -> listings in it that offer telehealth (for "programs in this state by phone or video").
-    let telehealthByState: [String: Int]
 
     /// Per listing: its profile's completeness (0-100), used only to order places at the same distance.
     let completeness: [UInt8]
@@ -39,21 +37,19 @@ public final class SearchIndex: Sendable {
         let order = listings.indices.sorted { (folded[$0], listings[$0].id.uuidString) < (folded[$1], listings[$1].id.uuidString) }
         var rank = [Int32](repeating: 0, count: listings.count)
         for (r, i) in order.enumerated() { rank[i] = Int32(r) }
-        var telehealth: [String: Int] = [:]
-        for l in listings where l.terms.contains("telehealth") { telehealth[l.state, default: 0] += 1 }
         var filterMask = [UInt64](repeating: 0, count: words)
         for f in taxonomy.facets where f.isFilter {
             for t in taxonomy.terms(in: f) { filterMask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
         }
         self.init(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank,
                   foldedNames: folded.map { Array((" " + $0 + " ").utf8) }, grid: GeoGrid(points: listings.map(\.coordinate)),
-                  telehealthByState: telehealth, filterTermMask: filterMask)
+                  filterTermMask: filterMask)
     }
 
     /// The parts; the arrays kept per listing (`updated`, `remoteOnly`, `states`, `zips`, `completeness`) are read off
     /// `listings` unless given (an in-place update passes copies with one entry changed).
     init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
-         grid: GeoGrid, telehealthByState: [String: Int], filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
+         grid: GeoGrid, filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
          perListing: PerListing? = nil) {
         self.taxonomy = taxonomy
         self.listings = listings
@@ -69,7 +65,6 @@ public final class SearchIndex: Sendable {
         self.states = per.states
         self.zips = per.zips
         self.completeness = per.completeness
-        self.telehealthByState = telehealthByState
         self.filterTermMask = filterTermMask
     }
 
@@ -151,9 +146,6 @@ public final class SearchIndex: Sendable {
         }
         return out
     }
-
-    /// How many listed programs in `state` offer care by phone or video.
-    public func telehealthCount(in state: String) -> Int { telehealthByState[state] ?? 0 }
 
     /// Runs a query whose place is already resolved: around `origin` within the radius, or across `area`
     /// (a state or county, no distances); see `SearchService` for the whole path.

@@ -20,9 +20,10 @@ import Testing
             for params in Self.queries {
                 let results = try service.search(parameters: params)
                 var writer = JSONWriter()
-                writer.searchResponse(results, taxonomy: taxonomy)
+                let alternatives = service.alternatives(for: results)
+                writer.searchResponse(results, alternatives: alternatives, taxonomy: taxonomy)
                 let written = Data(writer.bytes)
-                let dto = SearchResponseDTO(results, taxonomy: taxonomy)
+                let dto = SearchResponseDTO(results, alternatives: alternatives, taxonomy: taxonomy)
                 #expect(try JSONDecoder().decode(SearchResponseDTO.self, from: written) == dto, "\(params)")
                 // The same keys and nulls too, not only the same values where both have them.
                 let encoded = try JSONEncoder().encode(dto)

@@ -104,6 +104,8 @@ enum OpenAPIDocument {
                 "sort": .strings(SearchSort.allCases.map(\.rawValue)),
                 "place": Schema(oneOf: [.ref("Place"), Schema(type: ["null"])]),
                 "understood": Schema(oneOf: [.ref("Understood"), Schema(type: ["null"])]),
+                "ways_out": .array(.ref("WayOut"), description: "With no results: variations of the search that find places, each with its count and its address in this API (empty otherwise)."),
+                "telehealth": Schema(oneOf: [.ref("Telehealth"), Schema(type: ["null"])]),
                 "results": .array(.ref("FacilitySummary")),
                 "facets": Schema(type: ["object"], description: "Counts per term of each filter facet. For a facet with a selection, a term's count is how many results there would be with that term also chosen; otherwise how many results have it.",
                                  additionalProperties: .some(.array(.ref("FacetCount")))),
@@ -117,6 +119,11 @@ enum OpenAPIDocument {
                 "text": string, "terms": .array(string), "name": .nullable("string"), "unused": .array(string),
                 "narrow": .array(string), "notes": .array(string),
             ]),
+            "WayOut": .object([
+                "kind": .strings(["radius", "without", "any_name"]), "radius": .nullable("number"), "term": .nullable("string"),
+                "total": .integer(minimum: 1), "url": string,
+            ]),
+            "Telehealth": .object(["state": string, "total": .integer(minimum: 1), "url": string]),
             "FacetCount": .object(["slug": string, "name": string, "count": .integer(minimum: 0)]),
             "FacilityDetail": .object([
                 "id": Schema(type: ["string"], format: "uuid"), "name": string, "name2": .nullable("string"), "address": .ref("Address"),

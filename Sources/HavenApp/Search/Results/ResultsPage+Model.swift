@@ -28,59 +28,21 @@ struct ResultsPageModel {
         self.results = results
         self.taxonomy = taxonomy
         items = results.items
-        waysOut = results.total == 0 && results.query.page == 1 ? service.map { Self.waysOut(results.applied, taxonomy, $0) } ?? [] : []
-        telehealthReach = service.flatMap { Self.telehealthReach(results, taxonomy, $0) }
+        let alternatives = service?.alternatives(for: results) ?? .none
+        waysOut = alternatives.waysOut.map { w in
+            let label = switch w.change {
+            case .radius(let miles): "Within \(SearchQuery.format(miles)) miles"
+            case .without(let slug): "Without \u{201C}\(taxonomy.term(slug)?.name ?? slug)\u{201D}"
+            case .anyName: "Any name"
+            }
+            return WayOut(label: label, url: SiteURL.search(w.query, page: 1), count: w.total)
+        }
+        telehealthReach = alternatives.telehealth.map { ($0.total, USState.names[$0.state] ?? $0.state, SiteURL.search($0.query, page: 1)) }
     }
 
     /// When few places are near: how many programs in the place's state offer care by phone or video, and the search
     /// that lists them.
     let telehealthReach: (count: Int, state: String, url: SafeURL)?
-
-    static func telehealthReach(_ results: SearchResults, _ taxonomy: Taxonomy, _ service: SearchService)
-        -> (count: Int, state: String, url: SafeURL)? {
-        // Not for a whole state: its programs by phone or video are already among the results.
-        guard results.total < 5, let place = results.place, let code = place.state, place.area != .state(code),
-              let name = USState.names[code],
-              !(results.applied.filters["setting"]?.contains("telehealth") ?? false) else { return nil }
-        var q = results.applied
-        q.near = "\(name) state"
-        q.radiusMiles = SearchQuery.defaultRadius
-        q.page = 1
-        q.filters["setting", default: []].append("telehealth")
-        guard let total = try? service.search(q).total, total > 0 else { return nil }
-        return (total, name, SiteURL.search(q, page: 1))
-    }
-
-    /// Searches a few variations of `query` (each costs microseconds on the in-memory index) and keeps those with results.
-    static func waysOut(_ query: SearchQuery, _ taxonomy: Taxonomy, _ service: SearchService) -> [WayOut] {
-        var out: [WayOut] = []
-        func add(_ label: String, _ q: SearchQuery) {
-            guard let total = try? service.search(q).total, total > 0 else { return }
-            out.append(WayOut(label: label, url: SiteURL.search(q, page: 1), count: total))
-        }
-        if query.near != nil {
-            for r in [25.0, 50, 100, 250, 500] where r > query.radiusMiles {
-                var q = query
-                q.radiusMiles = r
-                add("Within \(SearchQuery.format(r)) miles", q)
-                if out.count >= 2 { break }
-            }
-        }
-        for (facet, chosen) in query.filters.sorted(by: { $0.key < $1.key }) {
-            for slug in chosen.sorted() {
-                var q = query
-                q.filters[facet] = chosen.filter { $0 != slug }
-                if q.filters[facet]?.isEmpty == true { q.filters[facet] = nil }
-                add("Without \u{201C}\(taxonomy.term(slug)?.name ?? slug)\u{201D}", q)
-            }
-        }
-        if query.text != nil {
-            var q = query
-            q.text = nil
-            add("Any name", q)
-        }
-        return out
-    }
 
     var query: SearchQuery { results.query }
 
