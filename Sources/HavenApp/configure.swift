@@ -6,7 +6,7 @@ import Vapor
 
 /// Sets up storage, migrations, middleware, routes and commands. Used by the `haven` binary and by tests.
 public func configure(_ app: Application, settings: Settings) async throws {
-    app.havenSettings = settings
+    app.haven = HavenServices(settings)
     app.redactSensitiveLogs()
     switch settings.storage {
     case .sqlite(let path):
@@ -30,34 +30,24 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Haven's own transport: answers oversized and malformed requests, times out trickling heads and stalled
     // readers. gzip when the client asks (pages, JSON, CSV: text compresses 5-10x; docs/PERFORMANCE.md has the cost).
     app.servers.use(.haven(settings.serverLimits, compression: settings.compression))
-    app.trustedProxies = TrustedProxies(settings.trustedProxies)
-    app.exportSlots = ExportSlots(perClient: settings.exportsPerClient, total: settings.exportsTotal)
     // The per-client limit goes on the routes that do work; the controllers install it.
     let limit: (any Middleware)? = settings.apiRate > 0
         ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst))
         : nil
     try app.register(collection: WebController(limit: limit))
     try app.register(collection: APIController(limit: limit))
-    app.formLimits = FormLimits(clientBurst: settings.formBurst, accountBurst: settings.accountBurst)
-    _ = app.siteSecrets
     try app.register(collection: AccountController())
     try app.register(collection: AccountSecurityController())
     try app.register(collection: PortalController())
     try app.register(collection: ProfileController())
     try app.register(collection: ReportController())
     try app.register(collection: ModerationController())
-    _ = app.guideShelf
     try app.register(collection: GuideController())
     try app.register(collection: EditorialController())
     try Application.checkInquiryKey(settings, environment: app.environment, serving: ServerLoop.isServing(app))
     if settings.inquiryKeys.isEmpty, ServerLoop.isServing(app), app.environment != .testing {
         app.logger.notice("HAVEN_INQUIRY_KEY is not set: messages to facilities are sealed with a development key kept in \(app.siteSecrets.developmentKeyFile(app.havenSettings)) (started with --env development; any other start refuses without a key)")
     }
-    app.inquiryLimits = InquiryLimits(clientBurst: settings.inquiryClientBurst, facilityBurst: settings.inquiryFacilityBurst)
-    _ = app.visitCounter
-    _ = app.popularCenters
-    _ = app.managedFacilities
-    app.prepareStateDirectory()
     try app.register(collection: ContactController())
     try app.register(collection: StatesController())
     app.asyncCommands.use(ImportCommand(), as: "import")

@@ -66,11 +66,3 @@ enum SessionCookie {
     static func token(_ req: Request) -> String? { req.cookies[name(secure: req.application.isHTTPS)]?.string }
 }
 
-extension Application {
-    private struct FormLimitsKey: StorageKey { typealias Value = FormLimits }
-
-    var formLimits: FormLimits {
-        get { storage[FormLimitsKey.self]! }
-        set { storage[FormLimitsKey.self] = newValue }
-    }
-}

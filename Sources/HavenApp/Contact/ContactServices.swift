@@ -34,13 +34,6 @@ final class InquiryLimits: Sendable {
 }
 
 extension Application {
-    private struct InquiryLimitsKey: StorageKey { typealias Value = InquiryLimits }
-
-    var inquiryLimits: InquiryLimits {
-        get { storage[InquiryLimitsKey.self]! }
-        set { storage[InquiryLimitsKey.self] = newValue }
-    }
-
     /// The sealer: the configured keys; with an explicit `--env development`, a key in a file beside the database;
     /// in tests, a key in memory. Never a key kept in the database it protects.
     func inquirySealer() async throws -> InquirySealer {
@@ -115,13 +108,3 @@ final class ManagedFacilities: Sendable {
     func forget() { cached.forget() }
 }
 
-extension Application {
-    private struct ManagedFacilitiesKey: StorageKey { typealias Value = ManagedFacilities }
-
-    var managedFacilities: ManagedFacilities {
-        if let m = storage[ManagedFacilitiesKey.self] { return m }
-        let m = ManagedFacilities()
-        storage[ManagedFacilitiesKey.self] = m
-        return m
-    }
-}

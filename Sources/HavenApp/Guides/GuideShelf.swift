@@ -61,13 +61,3 @@ final class GuideShelf: Sendable {
     }
 }
 
-extension Application {
-    private struct GuideShelfKey: StorageKey { typealias Value = GuideShelf }
-
-    var guideShelf: GuideShelf {
-        if let s = storage[GuideShelfKey.self] { return s }
-        let s = GuideShelf()
-        storage[GuideShelfKey.self] = s
-        return s
-    }
-}

@@ -18,15 +18,6 @@ final class PopularCenters: Sendable {
 }
 
 extension Application {
-    private struct PopularCentersKey: StorageKey { typealias Value = PopularCenters }
-
-    var popularCenters: PopularCenters {
-        if let c = storage[PopularCentersKey.self] { return c }
-        let c = PopularCenters()
-        storage[PopularCentersKey.self] = c
-        return c
-    }
-
     /// Popular centers among listed facilities (in one state, or all): from the cached tallies.
     func popular(in state: String?, limit: Int, _ db: any Database) async throws -> [FacilityListing] {
         let ranked = try await popularCenters.ranked(db, maxAge: havenSettings.countsSeconds)

@@ -76,15 +76,6 @@ final class VisitCounter: Sendable {
 }
 
 extension Application {
-    private struct VisitCounterKey: StorageKey { typealias Value = VisitCounter }
-
-    var visitCounter: VisitCounter {
-        if let c = storage[VisitCounterKey.self] { return c }
-        let c = VisitCounter()
-        storage[VisitCounterKey.self] = c
-        return c
-    }
-
     /// Writes the counted visits and forgets the cached ranking, so the next page reads the new totals.
     func flushCounts() async throws {
         try await visitCounter.flush(db)

@@ -89,19 +89,3 @@ extension SearchCatalog {
     }
 }
 
-extension Application {
-    private struct CatalogKey: StorageKey { typealias Value = SearchCatalog }
-    private struct SettingsKey: StorageKey { typealias Value = Settings }
-
-    public var catalog: SearchCatalog {
-        if let c = storage[CatalogKey.self] { return c }
-        let c = SearchCatalog()
-        storage[CatalogKey.self] = c
-        return c
-    }
-
-    public var havenSettings: Settings {
-        get { storage[SettingsKey.self]! }
-        set { storage[SettingsKey.self] = newValue }
-    }
-}

@@ -29,42 +29,44 @@ struct StatesController: RouteCollection {
     }
 }
 
-extension Application {
-    private struct StateCache {
+/// The listed facilities by state and city, made once per search index (its identity and the data revision), and
+/// each state's city searches, made when its page is first asked for.
+final class StateDirectoryCache: Sendable {
+    private struct Made {
         let index: ObjectIdentifier
         let revision: Int64
         let directory: StateDirectory
-        /// Per state, its cities' searches, made when its page is first asked for.
         var searches: [String: [StateDirectory.CitySearch]] = [:]
     }
 
-    private struct StateDirectoryKey: StorageKey { typealias Value = NIOLockedValueBox<StateCache?> }
+    private let box = NIOLockedValueBox<Made?>(nil)
 
-    /// The listed facilities by state and city, made once per search index (its identity and the data revision).
-    var stateDirectory: StateDirectory { stateCache().directory }
-
-    private func stateCache() -> StateCache {
+    private func made(_ catalog: SearchCatalog) -> Made {
         let index = catalog.service.index, revision = catalog.revision
-        let box = storage[StateDirectoryKey.self]!
         if let c = box.withLockedValue({ $0 }), c.index == ObjectIdentifier(index), c.revision == revision { return c }
-        let made = StateCache(index: ObjectIdentifier(index), revision: revision, directory: StateDirectory(listings: index.listings))
+        let made = Made(index: ObjectIdentifier(index), revision: revision, directory: StateDirectory(listings: index.listings))
         box.withLockedValue { $0 = made }
         return made
     }
 
-    /// The search each of a state's cities links to (in the order of its cities), made once per state and index.
-    func citySearches(_ code: String) -> [StateDirectory.CitySearch] {
-        let cache = stateCache()
+    func directory(_ catalog: SearchCatalog) -> StateDirectory { made(catalog).directory }
+
+    /// The search each of a state's cities links to (in the order of its cities).
+    func citySearches(_ code: String, _ catalog: SearchCatalog) -> [StateDirectory.CitySearch] {
+        let cache = made(catalog)
         if let done = cache.searches[code] { return done }
         let places = catalog.service.places
         let made = (cache.directory.states[code]?.cities ?? []).map {
             StateDirectory.search(for: $0, in: code, places: places, radii: SearchFields.radiusChoices, defaultRadius: SearchQuery.defaultRadius)
         }
-        storage[StateDirectoryKey.self]!.withLockedValue { c in
+        box.withLockedValue { c in
             if c?.index == cache.index, c?.revision == cache.revision { c?.searches[code] = made }
         }
         return made
     }
+}
 
-    func prepareStateDirectory() { storage[StateDirectoryKey.self] = NIOLockedValueBox(nil) }
+extension Application {
+    var stateDirectory: StateDirectory { haven.states.directory(catalog) }
+    func citySearches(_ code: String) -> [StateDirectory.CitySearch] { haven.states.citySearches(code, catalog) }
 }

@@ -72,13 +72,3 @@ final class SiteSecrets: Sendable {
     }
 }
 
-extension Application {
-    private struct SiteSecretsKey: StorageKey { typealias Value = SiteSecrets }
-
-    var siteSecrets: SiteSecrets {
-        if let s = storage[SiteSecretsKey.self] { return s }
-        let s = SiteSecrets()
-        storage[SiteSecretsKey.self] = s
-        return s
-    }
-}

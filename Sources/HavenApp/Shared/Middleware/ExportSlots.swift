@@ -48,27 +48,6 @@ final class ExportSlots: Sendable {
     }
 }
 
-extension Application {
-    private struct ExportSlotsKey: StorageKey { typealias Value = ExportSlots }
-
-    /// The export caps (`HAVEN_EXPORTS_PER_CLIENT`, `HAVEN_EXPORTS_TOTAL`).
-    var exportSlots: ExportSlots {
-        get {
-            guard let slots = storage[ExportSlotsKey.self] else { preconditionFailure("configure(_:settings:) sets the export slots") }
-            return slots
-        }
-        set { storage[ExportSlotsKey.self] = newValue }
-    }
-
-    private struct TrustedProxiesKey: StorageKey { typealias Value = TrustedProxies }
-
-    /// `HAVEN_TRUSTED_PROXIES`, for whatever counts per client.
-    var trustedProxies: TrustedProxies {
-        get { storage[TrustedProxiesKey.self] ?? TrustedProxies() }
-        set { storage[TrustedProxiesKey.self] = newValue }
-    }
-}
-
 extension Request {
     /// The client this request counts against: its peer, or the forwarded address when the peer is a trusted proxy.
     var clientAddress: String {
