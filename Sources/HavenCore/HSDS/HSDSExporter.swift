@@ -122,12 +122,12 @@ public struct HSDSExporter {
             try emit(["id": org, "name": f.name, "website": website,
                       "description": "Treatment facility listed in SAMHSA's national directories."])
         case "service":
-            let care = [names("care_type"), names("setting")].filter { !$0.isEmpty }.joined(separator: "; ")
+            let care = [names(FacetSlug.careType.rawValue), names(FacetSlug.setting.rawValue)].filter { !$0.isEmpty }.joined(separator: "; ")
             try emit(["id": service, "organization_id": org, "name": f.name2.isEmpty ? f.name : "\(f.name), \(f.name2)",
                       "alternate_name": f.name2, "description": care, "url": website, "status": f.isListed ? "active" : "inactive",
-                      "fees_description": names("payment").isEmpty ? "" : "Accepts: " + names("payment"),
-                      "eligibility_description": names("age").isEmpty ? "" : "Ages: " + names("age"),
-                      "accreditations": names("accreditation"),
+                      "fees_description": names(FacetSlug.payment.rawValue).isEmpty ? "" : "Accepts: " + names(FacetSlug.payment.rawValue),
+                      "eligibility_description": names(FacetSlug.age.rawValue).isEmpty ? "" : "Ages: " + names(FacetSlug.age.rawValue),
+                      "accreditations": names(FacetSlug.accreditation.rawValue),
                       "last_modified": SearchQuery.timestamp(f.updatedAt)])
         case "location":
             try emit(["id": location, "location_type": "physical", "organization_id": org, "name": f.name, "alternate_name": f.name2,
@@ -147,7 +147,7 @@ public struct HSDSExporter {
                           "number": number, "extension": ext, "type": "voice", "description": Self.phoneDescriptions[kind]!])
             }
         case "language":
-            for t in terms where t.facet == "language" {
+            for t in terms where t.facet == FacetSlug.language.rawValue {
                 guard let code = Self.languageCodes[t.slug] else { continue }
                 try emit(["id": Self.id("language", key + "|" + t.slug), "service_id": service, "location_id": location,
                           "name": t.name, "code": code])

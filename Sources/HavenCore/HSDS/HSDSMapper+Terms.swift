@@ -49,6 +49,6 @@ extension HSDSMapper {
     func languageTerm(code: String, name: String) -> String? {
         let code = code.lowercased()
         if let slug = HSDSExporter.languageCodes.first(where: { $0.value == code })?.key { return slug }
-        return taxonomy.terms.first { $0.facet == "language" && $0.name.caseInsensitiveCompare(name) == .orderedSame }?.slug
+        return taxonomy.terms.first { $0.facet == FacetSlug.language.rawValue && $0.name.caseInsensitiveCompare(name) == .orderedSame }?.slug
     }
 }

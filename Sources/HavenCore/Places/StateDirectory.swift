@@ -61,7 +61,7 @@ public struct StateDirectory: Sendable {
             spellings[state, default: [:]][key, default: [:]][city, default: 0] += 1
             if let c = l.coordinate { points[state, default: [:]][key, default: []].append(c) }
             if !l.zip.isEmpty { zips[state, default: [:]][key, default: [:]][String(l.zip.prefix(5)), default: 0] += 1 }
-            if l.terms.contains("telehealth") { telehealth[state, default: 0] += 1 }
+            if l.terms.contains(TermSlug.telehealth.rawValue) { telehealth[state, default: 0] += 1 }
         }
         func mostCommon(_ counts: [String: Int]) -> String? { counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
         var states: [String: State] = [:]

@@ -29,7 +29,7 @@ public struct Completeness: Sendable, Equatable {
     /// How long a "we take new patients" answer counts as current.
     public static let newPatientsFreshFor: TimeInterval = 90 * 24 * 3600
     /// Facets whose terms count as "the care you offer".
-    public static let careFacets = ["setting", "therapy", "medication", "detox"]
+    public static let careFacets = [FacetSlug.setting.rawValue, FacetSlug.therapy.rawValue, FacetSlug.medication.rawValue, FacetSlug.detox.rawValue]
 
     public init(_ l: FacilityListing, taxonomy: Taxonomy = .haven, now: Date = Date()) {
         let terms = Set(l.terms)
@@ -46,14 +46,14 @@ public struct Completeness: Sendable, Equatable {
         f.newPatientsGiven = d.newPatients != nil
         f.newPatientsFresh = d.newPatients.map { now.timeIntervalSince($0.confirmedAt) < newPatientsFreshFor } ?? false
         f.hours = !(d.hours?.isEmpty ?? true)
-        f.insurance = has("insurance") || !d.otherPlans.isEmpty
+        f.insurance = has(FacetSlug.insurance.rawValue) || !d.otherPlans.isEmpty
         f.description = d.description.count >= 40
         f.careTerms = careTerms
         f.location = l.precision == .address || d.addressWithheld
-        f.costs = !d.costs.isEmpty || has("payment_assistance")
-        f.ages = has("age")
+        f.costs = !d.costs.isEmpty || has(FacetSlug.paymentAssistance.rawValue)
+        f.ages = has(FacetSlug.age.rawValue)
         f.website = !l.website.isEmpty
-        f.licenses = has("accreditation") || !d.licenses.isEmpty
+        f.licenses = has(FacetSlug.accreditation.rawValue) || !d.licenses.isEmpty
         return f
     }
 

@@ -8,7 +8,7 @@ public struct ProfileForm: Sendable {
     public init(_ values: [String: [String]]) { self.values = values }
 
     /// Facets a provider sets by checkbox: every facet but availability (set from "new patients").
-    public static func editableFacets(_ taxonomy: Taxonomy) -> [Facet] { taxonomy.facets.filter { $0.slug != "availability" } }
+    public static func editableFacets(_ taxonomy: Taxonomy) -> [Facet] { taxonomy.facets.filter { $0.slug != FacetSlug.availability.rawValue } }
 
     public subscript(_ name: String) -> String { values[name]?.first ?? "" }
     func text(_ name: String) -> String { self[name].trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -74,5 +74,5 @@ public struct OtherTerm: Sendable, Hashable, Codable, Comparable {
 extension FacilityListing {
     /// Reached only by phone or video: no published street, and telehealth among its services. Such a program is
     /// never shown at a distance ("0.0 mi" from its ZIP centre); it is listed by phone or video, for its state.
-    public var isRemoteOnly: Bool { street1.isEmpty && terms.contains("telehealth") }
+    public var isRemoteOnly: Bool { street1.isEmpty && terms.contains(TermSlug.telehealth.rawValue) }
 }

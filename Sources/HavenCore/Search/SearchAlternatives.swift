@@ -89,5 +89,5 @@ extension SearchService {
     }
 
     /// The term for care by phone or video, and its facet.
-    static let telehealthFacet = "setting", telehealthTerm = "telehealth"
+    static let telehealthFacet = FacetSlug.setting.rawValue, telehealthTerm = TermSlug.telehealth.rawValue
 }

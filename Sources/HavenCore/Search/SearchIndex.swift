@@ -108,7 +108,7 @@ public final class SearchIndex: Sendable {
                 return m
             }
             var facets: [String: [UInt64]] = [:]
-            for slug in ["insurance", "payment_assistance", "age", "accreditation"] { facets[slug] = mask(taxonomy.facet(slug)?.termSlugs ?? []) }
+            for slug in [FacetSlug.insurance.rawValue, FacetSlug.paymentAssistance.rawValue, FacetSlug.age.rawValue, FacetSlug.accreditation.rawValue] { facets[slug] = mask(taxonomy.facet(slug)?.termSlugs ?? []) }
             self.facets = facets
             care = mask(Completeness.careFacets.flatMap { taxonomy.facet($0)?.termSlugs ?? [] })
         }

@@ -38,7 +38,7 @@ enum ProfileEditPage {
                 location(m)
                 fieldset {
                     legend { "Licenses and accreditation" }
-                    checkboxes(m, "accreditation")
+                    checkboxes(m, FacetSlug.accreditation.rawValue)
                     FormParts.textArea("licenses", "State license and certification numbers", value: m.form["licenses"], errors: m.errors,
                                        maxLength: ProviderDetails.shortTextLimit, rows: 2)
                 }
@@ -110,19 +110,19 @@ enum ProfileEditPage {
     static func payment(_ m: Model) -> Node {
         fieldset {
             legend { "Insurance and payment" }
-            checkboxes(m, "insurance")
+            checkboxes(m, FacetSlug.insurance.rawValue)
             FormParts.field("other_plans", "Other plans you accept", value: m.form["other_plans"],
                             hint: "Plans not listed above, like a state Medicaid plan\u{2019}s name.", errors: m.errors, required: false,
                             maxLength: ProviderDetails.shortTextLimit)
-            checkboxes(m, "payment")
-            checkboxes(m, "payment_assistance")
+            checkboxes(m, FacetSlug.payment.rawValue)
+            checkboxes(m, FacetSlug.paymentAssistance.rawValue)
             FormParts.field("costs", "Costs and ways to pay", value: m.form["costs"], hint: "Like \u{201C}sliding scale from $20 a visit\u{201D}.",
                             errors: m.errors, required: false, maxLength: ProviderDetails.shortTextLimit)
         }
     }
 
     static func services(_ m: Model) -> Node {
-        let shown: Set<String> = ["insurance", "payment", "payment_assistance", "accreditation"]
+        let shown: Set<String> = [FacetSlug.insurance.rawValue, FacetSlug.payment.rawValue, FacetSlug.paymentAssistance.rawValue, FacetSlug.accreditation.rawValue]
         return fieldset {
             legend { "Services" }
             p(.class("hint")) { "Open a group to change it. Terms from the SAMHSA directory stay until you change them." }

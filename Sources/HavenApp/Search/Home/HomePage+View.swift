@@ -14,9 +14,9 @@ enum HomePage {
             form(.class("search"), .method("get"), .action(SiteURL.search.url), .role("search")) {
                 SearchFields.place(near: nil, radius: SearchQuery.defaultRadius)
                 SearchFields.need(nil)
-                SearchFields.facetSelect("age", "Age", taxonomy: m.taxonomy, anyLabel: "Any age")
-                SearchFields.facetSelect("payment", "How will you pay?", taxonomy: m.taxonomy, anyLabel: "Any payment")
-                SearchFields.facetSelect("care_type", "Type of care", taxonomy: m.taxonomy, anyLabel: "Any type of care")
+                SearchFields.facetSelect(FacetSlug.age.rawValue, "Age", taxonomy: m.taxonomy, anyLabel: "Any age")
+                SearchFields.facetSelect(FacetSlug.payment.rawValue, "How will you pay?", taxonomy: m.taxonomy, anyLabel: "Any payment")
+                SearchFields.facetSelect(FacetSlug.careType.rawValue, "Type of care", taxonomy: m.taxonomy, anyLabel: "Any type of care")
                 button(.type("submit")) { "Search" }
             }
             section(.ariaLabelledBy("help-now")) {

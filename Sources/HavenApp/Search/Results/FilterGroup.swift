@@ -4,7 +4,7 @@ import HavenHTML
 /// One facet's checkboxes on the results page, each with how many results choosing it would give.
 enum FilterGroup {
     /// Facets open before anything is chosen in them: what most people filter by.
-    static let openFacets: Set<String> = ["care_type", "payment", "age", "setting"]
+    static let openFacets: Set<String> = [FacetSlug.careType.rawValue, FacetSlug.payment.rawValue, FacetSlug.age.rawValue, FacetSlug.setting.rawValue]
 
     static func view(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy) -> Node {
         let chosen = results.query.selected(facet.slug)

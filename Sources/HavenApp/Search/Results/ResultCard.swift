@@ -6,7 +6,7 @@ import HavenHTML
 /// template filled with the listing's text (see `Template`), which keeps the results page as fast as before.
 enum ResultCard {
     /// Facets whose terms a card sums up as services.
-    static let serviceFacets = ["care_type", "setting", "medication"]
+    static let serviceFacets = [FacetSlug.careType.rawValue, FacetSlug.setting.rawValue, FacetSlug.medication.rawValue]
 
     /// `chosen`: positions of the terms the search filters by; the card says which of them it has, and lists them first.
     /// `staleBefore`: a listing verified before then (or never) is flagged "may be out of date".
@@ -84,8 +84,8 @@ enum ResultCard {
             var mask = [Bool](repeating: false, count: t.terms.count)
             for i in serviceFacets.flatMap({ range($0) }) { mask[i] = true }
             services = mask
-            payment = range("payment")
-            assistance = range("payment_assistance")
+            payment = range(FacetSlug.payment.rawValue)
+            assistance = range(FacetSlug.paymentAssistance.rawValue)
             count = t.terms.count
         }
     }
