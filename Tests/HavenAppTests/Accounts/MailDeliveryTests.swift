@@ -1,5 +1,6 @@
 import Foundation
 @testable import HavenApp
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -25,6 +26,19 @@ import VaporTesting
             try await sql.update(MailRow.table).set("next_attempt_at", to: Date().addingTimeInterval(-1)).run()
             try await MailDeliverer.deliverDue(app, client: client, lease: "test")
             #expect(try await Outbox.recent(on: sql).first?.attempts == Outbox.retryDelays.count + 1)
+        }
+    }
+
+    @Test func aMessageOfAKindThisVersionCannotReadDoesNotStopTheOthers() async throws {
+        try await withHaven { app in
+            let sql = try app.db.sql
+            try await sql.insert(into: MailRow.table).columns("id", "recipient", "subject", "body", "kind", "status", "attempts", "created_at", "next_attempt_at")
+                .values(SQLBind(UUID()), SQLBind("ann@clinic.example"), SQLBind("Later"), SQLBind("Hi"), SQLBind("a-kind-from-the-future"),
+                        SQLBind("pending"), SQLBind(0), SQLBind(Date().addingTimeInterval(-60)), SQLBind(Date().addingTimeInterval(-60))).run()
+            try await Outbox.enqueue(Mail(recipient: "bob@clinic.example", subject: "Hello", body: "Hi", kind: .claimReceived), on: sql)
+            #expect(try await Outbox.due(on: sql).map(\.recipient) == ["bob@clinic.example"])
+            // Read as a row, the unknown kind is an error, never a default.
+            await #expect(throws: (any Error).self) { try await Outbox.recent(on: sql) }
         }
     }
 

@@ -82,11 +82,12 @@ enum Outbox {
             .map { try $0.decodeRow(MailRow.self) }
     }
 
-    /// Messages due for a delivery attempt, oldest first.
+    /// Messages due for a delivery attempt, oldest first. A row this version cannot read (a kind a newer version
+    /// wrote, during a rolling upgrade) is left for the instance that can, not allowed to stop every pass.
     static func due(on db: any SQLDatabase, now: Date = Date(), limit: Int = 20) async throws -> [MailRow] {
         try await db.select().column("*").from(MailRow.table)
             .where("status", .equal, MailRow.Status.pending.rawValue).where("next_attempt_at", .lessThanOrEqual, now)
-            .orderBy("created_at").limit(limit).all().map { try $0.decodeRow(MailRow.self) }
+            .orderBy("created_at").limit(limit).all().compactMap { try? $0.decodeRow(MailRow.self) }
     }
 
     /// Takes a due message for this deliverer: true when it is ours (another instance may have taken it first).
