@@ -1,5 +1,7 @@
 import Foundation
 @testable import HavenApp
+import HavenCore
+import SQLKit
 import Testing
 
 /// Issue 20: statuses, audit actions, form purposes, notices and decisions are enums; no source file spells one as a
@@ -45,12 +47,15 @@ import Testing
         #expect(try Self.offenders(#"\("done",|at: "done"\]"#, allowed: ["Shared/Vocabulary/Notice.swift"]) == [])
     }
 
-    @Test func theVocabularyRoundTrips() {
-        // Stored raw values are the contract with existing databases: each reads back as itself, and a value this
-        // version does not know is refused rather than read as a default.
-        for a in AuditAction.allCases { #expect(AuditAction(rawValue: a.rawValue) == a) }
-        #expect(Set(AuditAction.allCases.map(\.rawValue)).count == AuditAction.allCases.count)
-        #expect(ClaimRow.Status(rawValue: "approved ") == nil && ReportRow.Status(rawValue: "closed") == nil)
-        #expect(Set(FormPurpose.allCases.map(\.rawValue)).count == FormPurpose.allCases.count)
+    @Test func aStoredValueThisVersionDoesNotKnowIsAnErrorNotADefault() async throws {
+        // The old typed views read an unknown role as "provider"; the row now refuses to decode.
+        try await withHaven { app in
+            try await app.db.withSQL { sql in
+                try await sql.insert(into: UserRow.table).columns("id", "email", "name", "password_hash", "role", "created_at", "credentials")
+                    .values(SQLBind(UUID()), SQLBind("eve@clinic.example"), SQLBind("Eve"), SQLBind("!"), SQLBind("superuser"),
+                            SQLBind(Date()), SQLBind("")).run()
+            }
+            await #expect(throws: (any Error).self) { try await AccountStore(app.db).user(email: EmailAddress("eve@clinic.example")!) }
+        }
     }
 }
