@@ -37,6 +37,7 @@ public struct Attribute: Sendable {
     public static let selected = Attribute("selected", nil)
     public static let open = Attribute("open", nil)
     public static let hidden = Attribute("hidden", nil)
+    public static let disabled = Attribute("disabled", nil)
     public static let `defer` = Attribute("defer", nil)
     public static let required = Attribute("required", nil)
     /// On a form: the server checks it and says what is wrong beside each field.

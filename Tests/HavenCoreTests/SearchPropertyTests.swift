@@ -44,6 +44,12 @@ import Testing
             let facet = filterFacets.randomElement(using: &rng)!
             q.filters[facet.slug] = Array(Set((0..<Int.random(in: 1...3, using: &rng)).map { _ in facet.termSlugs.randomElement(using: &rng)! }))
         }
+        // Needs read from words (set by the search service): each group required, any of its terms.
+        if Int.random(in: 0..<4, using: &rng) == 0 {
+            let terms = filterFacets.flatMap(\.termSlugs)
+            q.needs = (0..<Int.random(in: 1...2, using: &rng)).map { _ in (0..<Int.random(in: 1...3, using: &rng)).map { _ in terms.randomElement(using: &rng)! } }
+        }
+        if Int.random(in: 0..<6, using: &rng) == 0 { q.prefer = [filterFacets.flatMap(\.termSlugs).randomElement(using: &rng)!] }
         if Int.random(in: 0..<6, using: &rng) == 0 { q.text = String(Self.words.randomElement(using: &rng)!.prefix(Int.random(in: 1...4, using: &rng))) }
         if Int.random(in: 0..<4, using: &rng) == 0 { q.sort = .name }
         if Int.random(in: 0..<5, using: &rng) == 0 { q.modifiedSince = Date(timeIntervalSince1970: Double(Int.random(in: 0..<100, using: &rng)) * 86_400) }
@@ -70,7 +76,8 @@ import Testing
             q.filters.allSatisfy { facet, chosen in facet == skip || !Set(chosen).isDisjoint(with: l.terms) }
         }
         let base = listed.compactMap { l -> (FacilityListing, Double)? in
-            guard nameOK(l), let d = distance(l), q.modifiedSince.map({ l.updatedAt >= $0 }) ?? true else { return nil }
+            guard nameOK(l), let d = distance(l), q.modifiedSince.map({ l.updatedAt >= $0 }) ?? true,
+                  q.needs.allSatisfy({ !Set($0).isDisjoint(with: l.terms) }) else { return nil }
             return (l, d)
         }
         let key = { (l: FacilityListing) in (TextMatch.fold(l.name + " " + l.name2), l.id.uuidString) }
@@ -80,6 +87,11 @@ import Testing
             hits.sort { ($0.0.isRemoteOnly ? 1 : 0, $0.1, key($0.0).0, key($0.0).1) < ($1.0.isRemoteOnly ? 1 : 0, $1.1, key($1.0).0, key($1.0).1) }
         } else {
             hits.sort { key($0.0) < key($1.0) }
+        }
+        // A preferred term's listings first, each part in its own order.
+        if !q.prefer.isEmpty {
+            let has = { (l: FacilityListing) in !Set(q.prefer).isDisjoint(with: l.terms) }
+            hits = hits.filter { has($0.0) } + hits.filter { !has($0.0) }
         }
         var counts: [String: Int] = [:]
         for facet in taxonomy.facets where facet.isFilter {

@@ -35,6 +35,10 @@ struct WebController: RouteCollection {
             let model = SearchProblemPage.Model(error: .query(error), query: nil, near: params["near"]?.first)
             return Self.page(SearchProblemPage.view(model), status: .badRequest)
         }
+        // No place and nothing to look up by name: ask where, rather than list the whole country by name.
+        if query.near == nil, query.text.map({ let r = NeedsReader.read($0, taxonomy: service.index.taxonomy); return !r.isName && r.unused.isEmpty }) ?? true {
+            return Self.page(SearchProblemPage.view(.init(error: .place(.empty), query: query, near: nil)))
+        }
         do throws(SearchError) {
             let results = try service.search(query)
             var model = ResultsPageModel(results: results, taxonomy: service.index.taxonomy, service: service)

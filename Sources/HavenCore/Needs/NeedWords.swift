@@ -9,9 +9,19 @@ public struct NeedWord: Sendable {
     public let note: String?
     /// A guide about the need (its slug under /guides), once one exists.
     public let guide: String?
+    /// Terms only a facility's staff can set (a carrier, a syringe program): no public file has them, so the search
+    /// uses `terms` and puts the listings whose staff named one of these first.
+    public let prefer: [String]
 
-    init(_ phrases: [String], _ terms: [String], narrow: [String] = [], note: String? = nil, guide: String? = nil) {
+    init(_ phrases: [String], _ terms: [String], narrow: [String] = [], note: String? = nil, guide: String? = nil,
+         prefer: [String] = []) {
         self.phrases = phrases; self.terms = terms; self.narrow = narrow; self.note = note; self.guide = guide
+        self.prefer = prefer
+    }
+
+    /// A named carrier: no public directory lists carriers, so it searches private insurance, those that named it first.
+    static func carrier(_ phrases: [String], _ term: String) -> NeedWord {
+        NeedWord(phrases, ["private-insurance"], note: NeedWords.carrierNote, prefer: [term])
     }
 }
 
@@ -19,12 +29,23 @@ public enum NeedWords {
     static let ketamineNote = "The public directories have no category for ketamine. These programs treat substance use, "
         + "and detox and outpatient programs among them can help with stopping ketamine: ask when you call. "
         + "(Ketamine infusion therapy for depression is something else: search \u{201C}ketamine infusion\u{201D}.)"
+    static let carrierNote = "The public directories do not list insurance carriers. These places take private health "
+        + "insurance: call to ask whether they take your plan."
+    static let syringeNote = "The public directories do not list needle and syringe programs. These places offer harm "
+        + "reduction (naloxone, testing) and can often point you to one; places whose staff list a syringe program come first."
+    static let testStripNote = "The public directories do not list fentanyl test strips. These places offer naloxone or "
+        + "other harm reduction and may have strips: ask when you call."
+    static let pillsNote = "\u{201C}Pills\u{201D} can mean opioid painkillers, benzodiazepines or stimulants: the places "
+        + "below treat substance use. Narrow to a kind of detox or medication if you know which."
     static let crisisNote = "If you might act on thoughts of suicide or are in danger now, call or text 988, or call 911."
 
     public static let all: [NeedWord] = [
         // Drugs, as people name them.
-        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["ketamine-use", "detox", "individual-therapy", "outpatient"],
-                 note: ketamineNote, guide: "ketamine-withdrawal"),
+        NeedWord(["ketamine", "special k", "ket", "k hole"], ["substance-use"], narrow: ["detox", "individual-therapy", "outpatient"],
+                 note: ketamineNote, guide: "ketamine-withdrawal", prefer: ["ketamine-use"]),
+        NeedWord(["pills", "pill", "prescription pills", "prescription drugs", "prescription drug", "prescription medication",
+                  "prescriptions", "rx", "pill addiction", "pill problem"], ["substance-use"],
+                 narrow: ["opioid-detox", "benzodiazepine-detox", "buprenorphine"], note: pillsNote),
         NeedWord(["ketamine infusion", "ketamine therapy", "esketamine", "spravato"], ["ketamine-infusion"]),
         NeedWord(["alcohol", "alcoholism", "alcoholic", "drinking", "drinker", "booze", "liquor", "aud"], ["substance-use"],
                  narrow: ["alcohol-detox", "alcohol-medication"]),
@@ -78,8 +99,13 @@ public enum NeedWords {
         NeedWord(["smoking", "vaping", "nicotine", "tobacco", "cigarettes", "vape"], ["tobacco-cessation"]),
         // Harm reduction.
         NeedWord(["naloxone", "narcan", "overdose", "od"], ["naloxone"], guide: "harm-reduction"),
-        NeedWord(["needle exchange", "syringe", "syringes", "needles", "clean needles", "syringe services", "ssp"], ["syringe-services"]),
-        NeedWord(["test strips", "fentanyl test strips", "fentanyl strips"], ["fentanyl-test-strips"]),
+        NeedWord(["needle exchange", "needle exchanges", "syringe", "syringes", "needles", "needle", "clean needles",
+                  "syringe services", "syringe program", "syringe exchange", "ssp"],
+                 ["naloxone", "syringe-services", "fentanyl-test-strips", "hiv-testing", "hepatitis-c-testing"],
+                 note: syringeNote, guide: "harm-reduction", prefer: ["syringe-services"]),
+        NeedWord(["test strips", "test strip", "fentanyl test strips", "fentanyl test strip", "fentanyl strips", "fts",
+                  "drug checking", "drug testing strips"],
+                 ["naloxone", "fentanyl-test-strips"], note: testStripNote, guide: "harm-reduction", prefer: ["fentanyl-test-strips"]),
         NeedWord(["harm reduction"], ["naloxone", "syringe-services", "fentanyl-test-strips"]),
         NeedWord(["hiv test", "hiv testing"], ["hiv-testing"]),
         NeedWord(["hep c", "hepatitis c", "hcv"], ["hepatitis-c-testing", "hepatitis-c-medication"]),
@@ -117,14 +143,15 @@ public enum NeedWords {
         NeedWord(["tricare"], ["military-insurance"]),
         NeedWord(["va", "va benefits"], ["va-funds"]),
         NeedWord(["ihs", "indian health service", "tribal"], ["ihs-tribal"]),
-        NeedWord(["aetna"], ["aetna"]), NeedWord(["cigna"], ["cigna"]), NeedWord(["humana"], ["humana"]),
-        NeedWord(["kaiser", "kaiser permanente"], ["kaiser-permanente"]),
-        NeedWord(["united healthcare", "unitedhealthcare", "uhc", "optum"], ["unitedhealthcare"]),
-        NeedWord(["anthem", "elevance", "anthem blue cross"], ["anthem"]),
-        NeedWord(["molina"], ["molina"]), NeedWord(["ambetter", "wellcare", "centene"], ["centene"]),
-        NeedWord(["caresource"], ["caresource"]),
+        .carrier(["aetna"], "aetna"), .carrier(["cigna"], "cigna"), .carrier(["humana"], "humana"),
+        .carrier(["kaiser", "kaiser permanente"], "kaiser-permanente"),
+        .carrier(["united healthcare", "unitedhealthcare", "united health care", "uhc", "optum"], "unitedhealthcare"),
+        .carrier(["anthem", "elevance", "anthem blue cross"], "anthem"),
+        .carrier(["molina"], "molina"), .carrier(["ambetter", "wellcare", "centene"], "centene"),
+        .carrier(["caresource"], "caresource"),
         NeedWord(["accepting new patients", "new patients", "taking new patients", "openings"], ["accepting-new-patients"]),
-        NeedWord(["blue cross", "blue shield", "bcbs", "blue cross blue shield"], ["blue-cross-blue-shield"]),
+        .carrier(["blue cross", "blue shield", "bcbs", "blue cross blue shield", "blue cross and blue shield"], "blue-cross-blue-shield"),
+        NeedWord(["support group", "support groups", "meetings", "meeting"], ["twelve-step", "peer-support"]),
     ]
 
     /// Words that carry no need on their own ("I need help with alcohol near me").
@@ -137,5 +164,11 @@ public enum NeedWords {
         "stop", "stopping", "off", "coming", "recovery", "support", "from", "by", "friend", "brother", "sister", "husband",
         "wife", "partner", "mom", "dad", "mother", "father", "loved", "one", "family", "member", "accepts", "accepting",
         "take", "takes", "taking", "that", "which", "what", "where", "how", "options", "option", "disorder",
+        // Words that say what kind of thing, not which: "DUI class", "rehab near me", "alcohol course".
+        "class", "classes", "course", "courses", "session", "sessions", "help", "helping", "near", "nearby", "around",
+        "close", "closest", "nearest", "best", "good", "top", "local", "area", "today", "now", "asap", "urgent",
+        "rehabs", "locations", "location", "office", "offices", "doctor", "doctors", "provider", "providers", "it",
+        "your", "you", "do", "does", "have", "has", "there", "any", "all", "like", "about", "wants", "needed",
+        "ive", "been", "was", "into", "over", "very", "really", "so", "just", "not", "no", "dont", "cant",
     ]
 }

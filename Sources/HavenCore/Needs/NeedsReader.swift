@@ -15,6 +15,8 @@ public struct NeedsReading: Sendable, Hashable {
     /// Plain statements about what was understood (ketamine has no term of its own; a crisis line).
     public let notes: [String]
     public let guides: [String]
+    /// Terms only a facility's staff set (a carrier, a syringe program): listings with one come first.
+    public let prefer: [String]
 
     /// The terms understood, in the order first met, without repeats.
     public var terms: [String] {
@@ -25,6 +27,25 @@ public struct NeedsReading: Sendable, Hashable {
 
     /// Nothing was recognised: the text is searched as (part of) a program's name instead.
     public var isName: Bool { understood.isEmpty }
+
+    /// What the search requires: each phrase's terms (any of them), every phrase (all of them), without repeats.
+    /// "ketamine detox" is substance use *and* detox; "mat" is any of the three medications.
+    public var groups: [[String]] {
+        var out: [[String]] = []
+        for u in understood where !u.terms.isEmpty && !out.contains(u.terms) { out.append(u.terms) }
+        return out
+    }
+
+    /// The words again without the phrases that gave `term`, and the other terms those phrases gave (to be chosen
+    /// as filters instead), so that a need read from words can be removed like a filter.
+    public func removing(_ term: String) -> (text: String?, keep: [String]) {
+        var words: [String] = [], keep: [String] = []
+        for u in understood {
+            if u.terms.contains(term) { keep += u.terms.filter { $0 != term && !keep.contains($0) } } else { words.append(u.phrase) }
+        }
+        words += unused
+        return (words.isEmpty ? nil : words.joined(separator: " "), keep)
+    }
 }
 
 /// Reads plain words into terms with `NeedWords`: longest phrases first, filler words skipped.
@@ -43,7 +64,7 @@ public enum NeedsReader {
     public static func read(_ text: String, taxonomy: Taxonomy = .haven) -> NeedsReading {
         let words = key(text).split(separator: " ").map(String.init)
         var understood: [NeedsReading.Understood] = [], unused: [String] = []
-        var narrow: [String] = [], notes: [String] = [], guides: [String] = []
+        var narrow: [String] = [], notes: [String] = [], guides: [String] = [], prefer: [String] = []
         var i = 0
         while i < words.count {
             var matched = false
@@ -55,6 +76,7 @@ public enum NeedsReader {
                 for t in entry.narrow where !narrow.contains(t) { narrow.append(t) }
                 if let note = entry.note, !notes.contains(note) { notes.append(note) }
                 if let g = entry.guide, !guides.contains(g) { guides.append(g) }
+                for t in entry.prefer where !prefer.contains(t) && taxonomy.term(t) != nil { prefer.append(t) }
                 i += n
                 matched = true
                 break
@@ -66,6 +88,7 @@ public enum NeedsReader {
         }
         let chosen = Set(understood.flatMap(\.terms))
         return NeedsReading(text: text, understood: understood, unused: unused,
-                            narrow: narrow.filter { !chosen.contains($0) && taxonomy.term($0) != nil }, notes: notes, guides: guides)
+                            narrow: narrow.filter { !chosen.contains($0) && taxonomy.term($0) != nil }, notes: notes, guides: guides,
+                            prefer: prefer)
     }
 }

@@ -25,8 +25,8 @@ struct PlaceNames: Sendable {
     let counties: [String: [County]]
     /// State code -> middle of its ZIP codes.
     let stateCentres: [String: Coordinate]
-    /// State code -> normalized city names in it (for spelling suggestions).
-    let cityKeysByState: [String: [String]]
+    /// Every normalized city name, indexed for spelling suggestions.
+    let spelling: SpellingIndex
     /// ZIP centres by latitude, for the nearest-ZIP lookup (coordinates typed or from "Use my location").
     let located: [ZipCode]
     let latitudes: [Double]
@@ -68,9 +68,7 @@ struct PlaceNames: Sendable {
                 .sorted { ($0.zips.count, $1.state) > ($1.zips.count, $0.state) }
         }
         self.stateCentres = states.mapValues(centre)
-        var keys: [String: [String]] = [:]
-        for (key, byState) in cities { for state in byState.keys { keys[state, default: []].append(key) } }
-        self.cityKeysByState = keys
+        self.spelling = SpellingIndex(cities.keys.sorted())
         located.sort { $0.coordinate!.latitude < $1.coordinate!.latitude }
         self.located = located
         self.latitudes = located.map { $0.coordinate!.latitude }

@@ -23,13 +23,87 @@ public struct PlaceResolver: Sendable {
     public func zip(_ code: String) -> ZipCode? { zips[code] }
 
     public func resolve(_ raw: String) throws(PlaceError) -> ResolvedPlace {
-        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !text.isEmpty else { throw .empty }
+        if Self.nearMe.contains(Self.normalize(text)) { throw .nearMe }
+        text = Self.withoutZipWord(text)
         if let point = try coordinates(text) { return point }
         if let zip = Self.zipCode(text) { return try resolveZip(zip) }
+        if let partial = try zipPrefix(text) { return partial }
         let cleaned = Self.withoutCountry(text)
+        if let area = try resolveQualifiedState(cleaned) { return area }
         if let fromAddress = try trailingZip(cleaned, typed: text) { return fromAddress }
-        return try resolveName(cleaned, typed: text)
+        do throws(PlaceError) {
+            return try resolveName(cleaned, typed: text)
+        } catch {
+            // A nation's name is no town's ("Navajo Nation, AZ"); a town of the same name ("Menominee") stays the town.
+            if let nation = try? resolveNation(cleaned) { return nation }
+            throw error
+        }
+    }
+
+    // MARK: What people write
+
+    /// What people type for "where I am", which only the browser knows.
+    static let nearMe: Set<String> = ["near me", "me", "nearby", "near", "here", "my location", "current location",
+                                      "my area", "around me", "close to me", "closest", "where i am", "my current location"]
+
+    /// "zip 60601", "ZIP code: 606", "zipcode 10001" -> the digits.
+    static func withoutZipWord(_ text: String) -> String {
+        let lower = text.lowercased()
+        for prefix in ["zip code", "zipcode", "zip", "postal code"] where lower.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " :#.-"))
+            if !rest.isEmpty, rest.first!.isNumber { return rest }
+        }
+        return text
+    }
+
+    /// "606", "6060": the start of a ZIP code. One town: that town, said so; several: a choice of them, largest first.
+    private func zipPrefix(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        guard (3...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var byPlace: [String: (city: String, state: String, n: Int)] = [:]
+        for z in zipCodes where z.zip.hasPrefix(text) && z.coordinate != nil {
+            byPlace["\(z.city)|\(z.state)", default: (z.city, z.state, 0)].n += 1
+        }
+        let places = byPlace.values.sorted { ($0.n, $1.city) > ($1.n, $0.city) }
+        guard let first = places.first else { throw .unknownZip(text) }
+        let choices = places.prefix(30).map { PlaceChoice(label: "\($0.city), \($0.state)", query: "\($0.city), \($0.state)") }
+        let note = "ZIP codes starting \(text) are in \(places.count == 1 ? first.city + ", " + first.state : "\(places.count) places"); we searched near \(first.city), \(first.state)."
+        if places.count == 1 || first.n >= 3 * (places.count > 1 ? places[1].n : 0) && first.n * 2 >= places.reduce(0, { $0 + $1.n }) {
+            return try resolveName("\(first.city), \(first.state)", typed: text).with(note: note, alternatives: Array(choices.dropFirst().prefix(8)))
+        }
+        throw .ambiguous(text, candidates: Array(choices))
+    }
+
+    /// "rural Montana", "western Kansas", "upstate New York", "all of Ohio": the state, said so.
+    private func resolveQualifiedState(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        // "West Virginia", "North Dakota" are states, not a part of one.
+        guard Self.stateOnly(text) == nil else { return nil }
+        let lower = text.lowercased()
+        for q in Self.stateQualifiers where lower.hasPrefix(q + " ") {
+            let rest = String(text.dropFirst(q.count + 1))
+            guard let code = Self.stateOnly(rest), let name = USState.names[code], let centre = names.stateCentres[code] else { continue }
+            return ResolvedPlace(label: "\(name) (the whole state)", coordinate: centre, area: .state(code), state: code,
+                                 note: "Haven has no map of \u{201C}\(q) \(name)\u{201D}, so it searched the whole state. Type a town or ZIP code to see what is nearest to you.")
+        }
+        return nil
+    }
+
+    static let stateQualifiers = ["rural", "western", "eastern", "northern", "southern", "central", "north", "south", "east",
+                                  "west", "northeast", "northwest", "southeast", "southwest", "upstate", "downstate",
+                                  "north central", "south central", "all of", "anywhere in", "all over", "the state of", "greater",
+                                  "northern part of", "southern part of", "eastern part of", "western part of"]
+
+    /// Tribal nations and reservations: no ZIP table names them, so the nearest towns, said so.
+    private func resolveNation(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        var key = Self.normalize(text)
+        for st in [" az", " nm", " ok", " sd", " nd", " mt", " nc", " wa", " mn", " wi", " wy", " ut"] where key.hasSuffix(st) {
+            key = String(key.dropLast(st.count))
+        }
+        guard let nation = TribalNations.table[key] else { return nil }
+        let place = try resolveName(nation.town, typed: text)
+        return place.with(note: "Haven has no reservation boundaries: it searched near \(place.label), \(nation.why). Programs paid by IHS, tribal or urban Indian health funds can be chosen under Payment.",
+                          alternatives: nation.also.map { PlaceChoice(label: $0, query: $0) })
     }
 
     // MARK: ZIP codes
@@ -37,7 +111,7 @@ public struct PlaceResolver: Sendable {
     private func resolveZip(_ zip: String) throws(PlaceError) -> ResolvedPlace {
         guard let z = zips[zip] else { throw .unknownZip(zip) }
         guard let c = z.coordinate else { throw .zipWithoutLocation(zip) }
-        return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c, state: z.state)
+        return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c, state: z.state, from: "the middle of ZIP code \(zip)")
     }
 
     /// "Denver CO 80202", "350 5th Ave, New York, NY 10118": the ZIP at the end decides. When words before it are
@@ -132,7 +206,8 @@ public struct PlaceResolver: Sendable {
     }
 
     private func cityPlace(_ p: PlaceNames.Named) -> ResolvedPlace {
-        ResolvedPlace(label: "\(p.name), \(p.state)", coordinate: p.coordinate, state: p.state)
+        ResolvedPlace(label: "\(p.name), \(p.state)", coordinate: p.coordinate, state: p.state,
+                      from: "the middle of \(p.name), \(p.state)\u{2019}s ZIP codes", town: p.name)
     }
 
     // MARK: States and counties
@@ -187,7 +262,8 @@ public struct PlaceResolver: Sendable {
         // "Cook County" is Cook County, IL (220 ZIP codes) before Cook County, MN (6); the others are offered beside it.
         let others = matches.dropFirst().prefix(8).map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") }
         return ResolvedPlace(label: "\(c.name), \(c.state)", coordinate: c.coordinate,
-                             area: .county(c.name, state: c.state, zips: c.zips), state: c.state, alternatives: Array(others))
+                             area: .county(c.name, state: c.state, zips: c.zips), state: c.state, alternatives: Array(others),
+                             from: "the middle of \(c.name)")
     }
 
     // MARK: Coordinates
@@ -203,11 +279,12 @@ public struct PlaceResolver: Sendable {
         if !near(asGiven) && near(swapped) {
             let point = Coordinate(latitude: b, longitude: a)
             return ResolvedPlace(label: Self.pointLabel(point, swapped), coordinate: point, state: swapped?.zip.state,
-                                 note: "Those numbers read as longitude, latitude; we swapped them to \(Self.format(point)).")
+                                 note: "Those numbers read as longitude, latitude; we swapped them to \(Self.format(point)).",
+                                 from: "the point \(Self.format(point))")
         }
         guard (-90...90).contains(a) else { throw .badCoordinates(text) }
         return ResolvedPlace(label: Self.pointLabel(given, asGiven), coordinate: given,
-                             state: near(asGiven) ? asGiven?.zip.state : nil)
+                             state: near(asGiven) ? asGiven?.zip.state : nil, from: "the point \(Self.format(given))")
     }
 
     static func pointLabel(_ point: Coordinate, _ nearest: (zip: ZipCode, miles: Double)?) -> String {
@@ -237,10 +314,8 @@ public struct PlaceResolver: Sendable {
         guard !key.isEmpty else { return [] }
         let limit = key.count <= 4 ? 1 : key.count <= 8 ? 2 : 3
         var found: [(distance: Int, size: Int, choice: PlaceChoice)] = []
-        let keys = state.map { names.cityKeysByState[$0] ?? [] } ?? Array(names.cities.keys)
-        for k in keys where abs(k.count - key.count) <= limit && k != key {
-            let d = EditDistance.between(k, key, limit: limit)
-            guard d <= limit, let places = names.cities[k] else { continue }
+        for (k, d) in names.spelling.near(key, limit: limit) {
+            guard let places = names.cities[k] else { continue }
             for p in places where state == nil || p.state == state {
                 found.append((d, p.zipCount, PlaceChoice(label: "\(p.name), \(p.state)", query: "\(p.name), \(p.state)")))
             }

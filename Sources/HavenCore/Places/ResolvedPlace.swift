@@ -14,16 +14,26 @@ public struct ResolvedPlace: Sendable, Hashable {
     public let note: String?
     /// Other places the words could mean, offered beside the results ("Denver, PA", "Louisiana (the whole state)").
     public let alternatives: [PlaceChoice]
+    /// What distances are measured from, in words: "downtown Elko, NV", "the middle of ZIP 89801" (nil for a state).
+    public let from: String?
+    /// The town, when the place is one by name (its centre may be moved to where its programs are).
+    public let town: String?
 
     public init(label: String, coordinate: Coordinate, area: PlaceArea? = nil, state: String? = nil, note: String? = nil,
-                alternatives: [PlaceChoice] = []) {
+                alternatives: [PlaceChoice] = [], from: String? = nil, town: String? = nil) {
         self.label = label; self.coordinate = coordinate; self.area = area; self.state = state
-        self.note = note; self.alternatives = alternatives
+        self.note = note; self.alternatives = alternatives; self.from = from; self.town = town
     }
 
     func with(note: String? = nil, alternatives: [PlaceChoice]? = nil) -> ResolvedPlace {
         ResolvedPlace(label: label, coordinate: coordinate, area: area, state: state, note: note ?? self.note,
-                      alternatives: alternatives ?? self.alternatives)
+                      alternatives: alternatives ?? self.alternatives, from: from, town: town)
+    }
+
+    /// The same place measured from another point.
+    public func measured(from point: Coordinate, _ words: String) -> ResolvedPlace {
+        ResolvedPlace(label: label, coordinate: point, area: area, state: state, note: note, alternatives: alternatives,
+                      from: words, town: town)
     }
 }
 
@@ -48,6 +58,8 @@ public struct PlaceChoice: Sendable, Hashable, Codable {
 /// Why a typed place could not be resolved. Each case reads as a plain answer, never a silent guess.
 public enum PlaceError: Error, Sendable, Equatable {
     case empty
+    /// "near me", "my location": Haven cannot see where the seeker is unless the browser tells it.
+    case nearMe
     case unknownZip(String)
     case zipWithoutLocation(String)
     case badCoordinates(String)
@@ -59,6 +71,7 @@ public enum PlaceError: Error, Sendable, Equatable {
     public var message: String {
         switch self {
         case .empty: "Enter a ZIP code, a city and state (like \"Denver, CO\"), a county, a state, or coordinates."
+        case .nearMe: "Haven can't see where you are. Type your ZIP code or your town and state (like \"80202\" or \"Denver, CO\"), or, where your browser offers it, use \"Use my location\"."
         case .unknownZip(let z): "We don't know the ZIP code \(z). Check it, or enter a city and state."
         case .zipWithoutLocation(let z): "ZIP code \(z) has no map location (it may be a military or P.O. box ZIP). Try a nearby ZIP or a city and state."
         case .badCoordinates(let s): "\"\(s)\" is not a valid latitude,longitude pair (latitude -90 to 90, longitude -180 to 180)."

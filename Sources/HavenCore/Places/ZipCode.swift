@@ -41,8 +41,25 @@ public enum USState {
     public static func abbreviation(_ text: String) -> String? {
         let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
         if names[upper] != nil { return upper }
-        return byName[upper]
+        if let code = byName[upper] { return code }
+        // "Calif.", "Fla", "N.Y.", "N. Dak.", "W. Va.": the older forms people still write, periods or not.
+        guard upper.contains(".") || upper.count >= 3 || upper.contains(" ") else { return nil }
+        let bare = upper.replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+        if let code = traditional[bare] { return code }
+        let joined = bare.replacingOccurrences(of: " ", with: "")
+        if joined.count == 2, upper.contains("."), names[joined] != nil { return joined }
+        return traditional[joined]
     }
+
+    /// The Government Printing Office's and AP's abbreviations (and a few common variants), without periods.
+    static let traditional: [String: String] = [
+        "ALA": "AL", "ALAS": "AK", "ARIZ": "AZ", "ARK": "AR", "CALIF": "CA", "CALIF.": "CA", "COLO": "CO", "CONN": "CT",
+        "DEL": "DE", "FLA": "FL", "FLOR": "FL", "ILL": "IL", "ILLS": "IL", "IND": "IN", "KAN": "KS", "KANS": "KS",
+        "MASS": "MA", "MICH": "MI", "MINN": "MN", "MISS": "MS", "MONT": "MT", "NEB": "NE", "NEBR": "NE", "NEV": "NV",
+        "N MEX": "NM", "NMEX": "NM", "N DAK": "ND", "NDAK": "ND", "S DAK": "SD", "SDAK": "SD", "OKLA": "OK", "ORE": "OR",
+        "OREG": "OR", "PENN": "PA", "PENNA": "PA", "TENN": "TN", "TEX": "TX", "WASH": "WA", "W VA": "WV", "WVA": "WV",
+        "WIS": "WI", "WISC": "WI", "WYO": "WY", "N CAR": "NC", "S CAR": "SC", "MASS.": "MA",
+    ]
 
     private static let byName: [String: String] = Dictionary(uniqueKeysWithValues: names.map { ($1.uppercased(), $0) })
 }

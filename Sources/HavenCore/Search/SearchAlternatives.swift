@@ -37,13 +37,16 @@ public struct SearchAlternatives: Sendable, Equatable {
 extension SearchService {
     /// The alternatives to offer beside `results`.
     public func alternatives(for results: SearchResults) -> SearchAlternatives {
-        SearchAlternatives(waysOut: results.total == 0 && results.query.page == 1 ? waysOut(results.applied) : [],
+        SearchAlternatives(waysOut: results.total == 0 && results.query.page == 1 ? waysOut(results) : [],
                            telehealth: telehealth(results))
     }
 
     private func total(_ query: SearchQuery) -> Int { (try? search(query).total) ?? 0 }
 
-    private func waysOut(_ query: SearchQuery) -> [SearchAlternatives.WayOut] {
+    /// Each way out is a query a link can carry: the words stay words (their needs are read again), so dropping a need
+    /// read from them rewrites the words.
+    private func waysOut(_ results: SearchResults) -> [SearchAlternatives.WayOut] {
+        let query = results.query
         var out: [SearchAlternatives.WayOut] = []
         func add(_ change: SearchAlternatives.WayOut.Change, _ q: SearchQuery) {
             let n = total(q)
@@ -67,9 +70,21 @@ extension SearchService {
                 add(.without(term: slug), q)
             }
         }
-        if query.text != nil {
+        if let reading = results.reading {
+            for term in reading.terms {
+                let (text, keep) = reading.removing(term)
+                var q = query
+                q.text = text
+                for slug in keep {
+                    guard let facet = index.taxonomy.term(slug)?.facet, !(q.filters[facet]?.contains(slug) ?? false) else { continue }
+                    q.filters[facet, default: []].append(slug)
+                }
+                add(.without(term: term), q)
+            }
+        }
+        if results.applied.text != nil {
             var q = query
-            q.text = nil
+            q.text = results.reading.map { $0.understood.map(\.phrase).joined(separator: " ") }
             add(.anyName, q)
         }
         return out
@@ -78,8 +93,9 @@ extension SearchService {
     private func telehealth(_ results: SearchResults) -> SearchAlternatives.Telehealth? {
         // Not for a whole state: its programs by phone or video are already among the results.
         guard results.total < 5, let place = results.place, let code = place.state, place.area != .state(code),
-              let name = USState.names[code], !(results.applied.filters[Self.telehealthFacet]?.contains(Self.telehealthTerm) ?? false) else { return nil }
-        var q = results.applied
+              let name = USState.names[code], !(results.applied.filters[Self.telehealthFacet]?.contains(Self.telehealthTerm) ?? false),
+              !results.applied.needs.contains([Self.telehealthTerm]) else { return nil }
+        var q = results.query
         q.near = "\(name) state"
         q.radiusMiles = SearchQuery.defaultRadius
         q.page = 1

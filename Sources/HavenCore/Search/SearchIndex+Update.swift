@@ -25,7 +25,7 @@ extension SearchIndex {
         per.set(i, listing, bits: bits[(i * words)..<(i * words + words)], masks: CompletenessMasks(taxonomy, words: words))
         return SearchIndex(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank, foldedNames: folded,
                            grid: grid, filterTermMask: filterTermMask,
-                           byID: byID, perListing: per)
+                           byID: byID, perListing: per, townCentres: townCentres)
     }
 
     /// Name ranks with listing `i` moved to where its new folded name sorts: the listings between its old and new

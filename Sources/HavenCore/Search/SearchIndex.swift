@@ -27,6 +27,9 @@ public final class SearchIndex: Sendable {
 
     /// Per listing: its profile's completeness (0-100), used only to order places at the same distance.
     let completeness: [UInt8]
+    /// "city|ST" (normalized city) -> the middle of the town's programs that have a street address (median latitude
+    /// and longitude, two or more programs): where people mean by the town, unlike the average of its ZIP centres.
+    let townCentres: [String: Coordinate]
 
     public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
         let listings = all.filter { $0.isListed && $0.suspensionReason == nil }
@@ -50,7 +53,7 @@ public final class SearchIndex: Sendable {
     /// `listings` unless given (an in-place update passes copies with one entry changed).
     init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
          grid: GeoGrid, filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
-         perListing: PerListing? = nil) {
+         perListing: PerListing? = nil, townCentres: [String: Coordinate]? = nil) {
         self.taxonomy = taxonomy
         self.listings = listings
         self.words = words
@@ -66,7 +69,27 @@ public final class SearchIndex: Sendable {
         self.zips = per.zips
         self.completeness = per.completeness
         self.filterTermMask = filterTermMask
+        self.townCentres = townCentres ?? Self.townCentres(listings)
     }
+
+    static func townKey(_ city: String, _ state: String) -> String { PlaceResolver.normalize(city) + "|" + state }
+
+    static func townCentres(_ listings: [FacilityListing]) -> [String: Coordinate] {
+        var points: [String: [Coordinate]] = [:]
+        for l in listings where l.precision == .address && !l.isRemoteOnly {
+            guard let c = l.coordinate else { continue }
+            points[townKey(l.city, l.state), default: []].append(c)
+        }
+        func median(_ v: [Double]) -> Double {
+            let s = v.sorted()
+            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+        }
+        return points.filter { $0.value.count >= 2 }
+            .mapValues { Coordinate(latitude: median($0.map(\.latitude)), longitude: median($0.map(\.longitude))) }
+    }
+
+    /// The middle of a town's programs with street addresses, when it has two or more.
+    public func townCentre(_ city: String, _ state: String) -> Coordinate? { townCentres[Self.townKey(city, state)] }
 
     /// The small values kept per listing, in listing order.
     struct PerListing {
@@ -150,14 +173,20 @@ public final class SearchIndex: Sendable {
     /// Runs a query whose place is already resolved: around `origin` within the radius, or across `area`
     /// (a state or county, no distances); see `SearchService` for the whole path.
     public func search(_ query: SearchQuery, origin: Coordinate?, area: PlaceArea? = nil) -> SearchResults {
+        // Across a county: inside it, measured from its middle (nearest first), within the radius when one was chosen.
+        var countyOrigin: Coordinate?
+        if case .county = area { countyOrigin = origin }
+        let countyRadius = query.radiusMiles == SearchQuery.defaultRadius ? Double.infinity : query.radiusMiles
         let origin = area == nil ? origin : nil
         let selected = selectedFacets(query)
         let words = self.words
         // Masks laid out flat: facet f's chosen terms at [f*words ..< (f+1)*words]; likewise what it counts.
         // A result that fails only facet F still counts toward F's other terms (OR within a facet).
-        let chosen = selected.flatMap(\.chosen)
+        // After the facets come the needs read from words: a result must pass each, and failing one counts nowhere.
+        let chosen = selected.flatMap(\.chosen) + query.needs.flatMap(mask)
         let countMasks = selected.flatMap { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
         let facetCount = selected.count
+        let groupCount = facetCount + query.needs.count
         let tokens = query.text.map(TextMatch.tokens) ?? []
         let since = query.modifiedSince?.timeIntervalSince1970
         var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
@@ -183,11 +212,11 @@ public final class SearchIndex: Sendable {
                 if let since, updated[i] < since { return }
                 let base = i * words
                 var failed = -1
-                for f in 0..<facetCount {
+                for f in 0..<groupCount {
                     var any = false
                     for w in 0..<words where bits[base + w] & chosen[f * words + w] != 0 { any = true; break }
                     if !any {
-                        if failed >= 0 { return }
+                        if failed >= 0 || f >= facetCount { return }
                         failed = f
                     }
                 }
@@ -203,16 +232,21 @@ public final class SearchIndex: Sendable {
             } else if case .state(let code) = area {
                 for i in listings.indices where states[i] == code { consider(i, -1) }
             } else if case .county(_, let state, let inCounty) = area {
-                for i in listings.indices where states[i] == state && inCounty.contains(zips[i]) { consider(i, -1) }
+                for i in listings.indices where states[i] == state && inCounty.contains(zips[i]) {
+                    guard let from = countyOrigin, let point = listings[i].coordinate else { consider(i, -1); continue }
+                    let d = Geo.miles(from, point)
+                    if d <= countyRadius { consider(i, d) }
+                }
             } else {
                 for i in listings.indices { consider(i, -1) }
             }
         }}}}}
 
-        let sort: SearchSort = origin == nil ? .name : (query.sort ?? .distance)
+        let measured = origin != nil || countyOrigin != nil
+        let sort: SearchSort = measured ? (query.sort ?? .distance) : .name
         // Programs reached only by phone or video have no distance worth showing (their point is a ZIP centre):
         // no distance, and, nearest first, a group of their own after the in-person places, by name.
-        if origin != nil {
+        if measured {
             for k in hits.indices where remoteOnly[Int(hits[k].index)] { hits[k] = SearchHit(index: hits[k].index, distance: -1) }
         }
         nameRank.withUnsafeBufferPointer { rank in
@@ -230,7 +264,20 @@ public final class SearchIndex: Sendable {
                 hits.sort { rank[Int($0.index)] < rank[Int($1.index)] }
             }
         }
-        return SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
+        // Listings whose staff named a preferred term (the carrier typed) first, each part in its order.
+        var preferred = 0
+        if !query.prefer.isEmpty {
+            let m = mask(query.prefer)
+            let (first, rest) = hits.reduce(into: ([SearchHit](), [SearchHit]())) { parts, h in
+                let base = Int(h.index) * words
+                if (0..<words).contains(where: { bits[base + $0] & m[$0] != 0 }) { parts.0.append(h) } else { parts.1.append(h) }
+            }
+            preferred = first.count
+            if preferred > 0 { hits = first + rest }
+        }
+        var results = SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
+        results.preferredCount = preferred
+        return results
     }
 
     /// For each facet with a selection: the chosen terms' mask (OR-ed) and the whole facet's mask.

@@ -25,6 +25,11 @@ public struct SearchQuery: Sendable, Hashable {
     public var perPage: Int
     /// Only facilities changed at or after this time (for clients that sync).
     public var modifiedSince: Date?
+    /// Needs read from the words in `text` (set by `SearchService`, never a parameter): each group's terms OR-ed,
+    /// groups AND-ed with each other and with `filters`, so a chosen filter narrows what the words found.
+    public var needs: [[String]] = []
+    /// Terms whose listings come first, all else equal (a carrier named in the words).
+    public var prefer: [String] = []
 
     public init(near: String? = nil, radiusMiles: Double = SearchQuery.defaultRadius, text: String? = nil,
                 filters: [String: [String]] = [:], sort: SearchSort? = nil, page: Int = 1,

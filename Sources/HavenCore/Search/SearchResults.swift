@@ -16,6 +16,10 @@ public struct SearchResults: Sendable {
     /// The query as run: `query` with the needs read from its words as filters, and only the unread words
     /// (if any) as a name. Links that change the search start from it; pagination keeps `query`.
     public var applied: SearchQuery
+    /// How many results have one of `applied.prefer` (they come first).
+    public internal(set) var preferredCount = 0
+    /// Words that named no need and no program's name, set aside so the page is not emptied by them.
+    public internal(set) var setAside: [String] = []
 
     init(query: SearchQuery, sort: SearchSort, total: Int, hits: [SearchHit], termCounts: [Int32], index: SearchIndex) {
         self.query = query; self.applied = query; self.sort = sort; self.total = total; self.hits = hits

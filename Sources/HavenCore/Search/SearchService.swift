@@ -33,25 +33,43 @@ public struct SearchService: Sendable {
         if let near = query.near {
             do throws(PlaceError) { place = try places.resolve(near) } catch { throw .place(error) }
         }
+        // A town by name is measured from where its programs are (its downtown), not from the average of its ZIP
+        // centres, which can lie outside it.
+        if let p = place, p.area == nil, let town = p.town, let state = p.state, let centre = index.townCentre(town, state) {
+            place = p.measured(from: centre, "downtown \(town), \(state)")
+        }
         // Words are needs first ("suboxone", "spanish", "teen"), a program's name otherwise.
         let reading = query.text.map { NeedsReader.read($0, taxonomy: index.taxonomy) }
         var applied = query
         if let reading, !reading.isName {
-            for slug in reading.terms {
-                guard let facet = index.taxonomy.term(slug)?.facet else { continue }
-                if !(applied.filters[facet]?.contains(slug) ?? false) { applied.filters[facet, default: []].append(slug) }
-            }
+            // The needs are required on their own, not merged into the filters: a filter chosen beside the words
+            // narrows what they found ("ketamine" and Detox is substance use *and* detox).
+            applied.needs = reading.groups
+            applied.prefer = reading.prefer
             // Words left over may be part of a name ("New Hope" in "New Hope women"); if no name has them, they are set aside.
             applied.text = reading.unused.isEmpty ? nil : reading.unused.joined(separator: " ")
         }
         var results = index.search(applied, origin: place?.coordinate, area: place?.area)
-        if results.total == 0, applied.text != nil, applied.text != query.text {
+        var setAside: [String] = []
+        if results.total == 0, let text = applied.text, text != query.text {
             applied.text = nil
             results = index.search(applied, origin: place?.coordinate, area: place?.area)
+        } else if results.total == 0, let reading, reading.isName, query.near != nil || !query.filters.isEmpty {
+            // Words that are neither a need nor in any name near the place ("pills", a misspelt drug) do not empty
+            // the page: the search runs without them, and the page says they were not used.
+            var without = applied
+            without.text = nil
+            let wider = index.search(without, origin: place?.coordinate, area: place?.area)
+            if wider.total > 0 {
+                applied = without
+                results = wider
+                setAside = reading.unused
+            }
         }
         results.query = query
         results.applied = applied
         results.reading = reading.flatMap { $0.isName ? nil : $0 }
+        results.setAside = setAside
         results.place = place
         return results
     }

@@ -14,7 +14,7 @@ import VaporTesting
 
     @Test func anEmptySearchSaysWhereToLookAndEachWayFindsWhatItSays() async throws {
         try await withSample { app in
-            let path = "/api/v1/facilities?near=10001&radius=1&age=seniors&q=zzyzx"
+            let path = "/api/v1/facilities?near=10001&radius=1&age=seniors&language=hmong&q=zzyzx"
             let res = try await app.testing().sendRequest(.GET, path)
             let answer = try JSONDecoder().decode(Answer.self, from: Data(res.body.readableBytesView))
             #expect(answer.total == 0 && !answer.ways_out.isEmpty)
@@ -24,7 +24,7 @@ import VaporTesting
                 #expect(followed.total == way.total, "\(way.url)")
             }
             // The page offers the same ways, with the same counts.
-            let page = try await app.testing().sendRequest(.GET, "/search?near=10001&radius=1&age=seniors&q=zzyzx").body.string
+            let page = try await app.testing().sendRequest(.GET, "/search?near=10001&radius=1&age=seniors&language=hmong&q=zzyzx").body.string
             for way in answer.ways_out { #expect(page.contains("(\(Format.grouped(way.total)) place"), "\(way.kind) \(way.total)") }
         }
     }

@@ -6,21 +6,32 @@ enum FilterGroup {
     /// Facets open before anything is chosen in them: what most people filter by.
     static let openFacets: Set<String> = [FacetSlug.careType.rawValue, FacetSlug.payment.rawValue, FacetSlug.age.rawValue, FacetSlug.setting.rawValue]
 
-    static func view(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy) -> Node {
+    static func view(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy, fromWords: Set<String> = []) -> Node {
         let chosen = results.query.selected(facet.slug)
+        let words = taxonomy.terms(in: facet).filter { fromWords.contains($0.slug) && !chosen.contains($0.slug) }
         let cached = Checkbox.haven.count == taxonomy.terms.count
         var boxes: [Node] = []
         for term in taxonomy.terms(in: facet) {
             let count = results.count(term)
             let isChosen = !chosen.isEmpty && chosen.contains(term.slug)
+            if !words.isEmpty, words.contains(where: { $0.index == term.index }) {
+                // Read from the words: shown chosen; the words carry it (a checkbox would OR it with the others).
+                boxes.append(li {
+                    input(.type("checkbox"), .id("f-" + term.slug), .checked, .disabled)
+                    " "
+                    label(.for("f-" + term.slug)) { text(term.name); " "; span(.class("n")) { "(from your words)" } }
+                })
+                continue
+            }
             guard count > 0 || isChosen else { continue }
             let box = cached ? Checkbox.haven[term.index] : Checkbox(term)
             boxes.append((isChosen ? box.checked : box.unchecked)(.text(String(count))))
         }
         guard !boxes.isEmpty else { return .empty }
-        let isOpen = !chosen.isEmpty || openFacets.contains(facet.slug)
+        let isOpen = !chosen.isEmpty || !words.isEmpty || openFacets.contains(facet.slug)
+        let n = chosen.count + words.count
         return element("details", isOpen ? [.open] : []) {
-            summary { text(facet.name + (chosen.isEmpty ? "" : " (\(chosen.count) chosen)")) }
+            summary { text(facet.name + (n == 0 ? "" : " (\(n) chosen)")) }
             fieldset {
                 legend(.class("visually-hidden")) { text(facet.name + ": any of the chosen") }
                 p(.class("hint")) { "Places with any of the ones you choose." }

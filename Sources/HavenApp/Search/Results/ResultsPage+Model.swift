@@ -37,8 +37,11 @@ struct ResultsPageModel {
             }
             return WayOut(label: label, url: SiteURL.search(w.query, page: 1), count: w.total)
         }
+        narrowingLinks = Self.narrowing(results, taxonomy, service)
         telehealthReach = alternatives.telehealth.map { ($0.total, USState.names[$0.state] ?? $0.state, SiteURL.search($0.query, page: 1)) }
     }
+
+    let narrowingLinks: [(name: String, url: SafeURL, count: Int)]
 
     /// When few places are near: how many programs in the place's state offer care by phone or video, and the search
     /// that lists them.
@@ -46,10 +49,18 @@ struct ResultsPageModel {
 
     var query: SearchQuery { results.query }
 
+    /// Whether this search can order by distance: around a point or across a county, not across a state or nowhere.
+    var measuresDistance: Bool {
+        guard let place = results.place else { return false }
+        if case .state = place.area { return false }
+        return true
+    }
+
     /// "12 places near 10001 (New York, NY) with Medicaid or Medicare, and Buprenorphine", "No places found".
     var heading: String {
         let place = placePhrase
-        let with = chosenTerms.isEmpty ? "" : " with " + Self.describe(chosenTerms)
+        let groups = chosenGroups
+        let with = groups.isEmpty ? "" : " with " + Self.describe(groups)
         guard results.total > 0 else { return "No places found\(place)\(with)" }
         return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
     }
@@ -64,61 +75,100 @@ struct ResultsPageModel {
         }
     }
 
-    /// The chosen filters' terms, and those read from the words typed, in taxonomy order (looked up by slug: a page
-    /// has hundreds of terms, a search a few).
-    var chosenTerms: [Term] {
-        results.applied.filters.values.flatMap { $0 }.compactMap { taxonomy.term($0) }.sorted { $0.index < $1.index }
+    /// What the results must have: each need read from the words (any of its terms), then each chosen facet (any of
+    /// its chosen terms), in taxonomy order within each.
+    var chosenGroups: [[Term]] {
+        let needs = results.applied.needs.map { $0.compactMap { taxonomy.term($0) } }
+        let facets = results.query.filters.values.map { $0.compactMap { taxonomy.term($0) }.sorted { $0.index < $1.index } }
+            .filter { !$0.isEmpty }.sorted { $0[0].index < $1[0].index }
+        return needs.filter { !$0.isEmpty } + facets
     }
 
-    /// The search as plain parameters: needs read from the words become filters, so that removing one sticks.
+    /// The chosen filters' terms, and those read from the words typed, in taxonomy order, once each.
+    var chosenTerms: [Term] {
+        var seen = Set<Int>()
+        return chosenGroups.flatMap { $0 }.filter { seen.insert($0.index).inserted }.sorted { $0.index < $1.index }
+    }
+
+    /// Terms read from the words (shown ticked in the filters, but carried by the words, not by a checkbox).
+    var fromWords: Set<String> { Set(results.applied.needs.flatMap { $0 }) }
+
+    /// The search as its links carry it: the words stay words (read again on the next page), filters stay filters.
     var explicitQuery: SearchQuery {
-        var q = results.applied
+        var q = results.query
         q.page = 1
         return q
     }
 
-    /// Terms offered to narrow the results after words were read ("ketamine": Detox, Outpatient), with their links.
-    var narrowing: [(name: String, url: SafeURL)] {
+    /// Terms offered to narrow the results after words were read ("ketamine": Detox, Outpatient), each with its link
+    /// and how many places it leaves; none that leaves none, and none in a facet already chosen (that would widen).
+    var narrowing: [(name: String, url: SafeURL, count: Int)] { narrowingLinks }
+
+    static func narrowing(_ results: SearchResults, _ taxonomy: Taxonomy, _ service: SearchService?) -> [(name: String, url: SafeURL, count: Int)] {
         guard let reading = results.reading else { return [] }
         return reading.narrow.compactMap { slug in
-            guard let term = taxonomy.term(slug) else { return nil }
-            var q = explicitQuery
-            q.filters[term.facet, default: []].append(slug)
-            return (term.name, SiteURL.search(q, page: 1))
+            guard let term = taxonomy.term(slug), results.query.selected(term.facet).isEmpty else { return nil }
+            var q = results.query
+            q.page = 1
+            q.filters[term.facet] = [slug]
+            let count = service.map { (try? $0.search(q).total) ?? 0 } ?? results.count(term)
+            return count > 0 && count <= results.total ? (term.name, SiteURL.search(q, page: 1), count) : nil
         }
     }
 
     /// Typed words Haven did not use (neither a need nor in any matching name).
     var unusedWords: [String] {
+        if !results.setAside.isEmpty { return results.setAside }
         guard let reading = results.reading, results.applied.text == nil else { return [] }
         return reading.unused
     }
 
-    /// The chosen filters in words: "or" within a facet (any of), "and" between facets.
-    static func describe(_ terms: [Term]) -> String {
-        var facets: [[String]] = []
-        var last: String?
-        for t in terms {
-            if t.facet == last { facets[facets.count - 1].append(t.name) } else { facets.append([t.name]); last = t.facet }
+    /// With a carrier (or another term only staff set) in the words: its name and how many results have it.
+    var preferred: (names: [String], count: Int)? {
+        let names = results.applied.prefer.compactMap { taxonomy.term($0)?.name }
+        return names.isEmpty ? nil : (names, results.preferredCount)
+    }
+
+    /// "Aetna", "Aetna or Cigna", "Aetna, Cigna or Humana".
+    static func or(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// Chosen groups in words: "or" within a group (any of), "and" between groups.
+    static func describe(_ groups: [[Term]]) -> String {
+        let phrases = groups.map { g in
+            let names = g.map(\.name)
+            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
         }
-        let phrases = facets.map { names in names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last! }
         return phrases.count <= 1 ? phrases.joined() : phrases.dropLast().joined(separator: ", ") + ", and " + phrases.last!
     }
 
-    /// Each chosen filter with the link that removes it (page 1), in taxonomy order.
+    /// Each chosen filter with the link that removes it (page 1), in taxonomy order; a need read from the words is
+    /// removed by taking its words out of the search.
     var activeFilters: [(name: String, remove: SafeURL)] {
-        chosenTerms.map { term in
+        let words = fromWords
+        return chosenTerms.map { term in
             var q = explicitQuery
-            q.filters[term.facet] = q.filters[term.facet]?.filter { $0 != term.slug }
-            if q.filters[term.facet]?.isEmpty == true { q.filters[term.facet] = nil }
+            if words.contains(term.slug), let reading = results.reading, !q.selected(term.facet).contains(term.slug) {
+                let (text, keep) = reading.removing(term.slug)
+                q.text = text
+                for slug in keep {
+                    guard let facet = taxonomy.term(slug)?.facet, !q.selected(facet).contains(slug) else { continue }
+                    q.filters[facet, default: []].append(slug)
+                }
+            } else {
+                q.filters[term.facet] = q.filters[term.facet]?.filter { $0 != term.slug }
+                if q.filters[term.facet]?.isEmpty == true { q.filters[term.facet] = nil }
+            }
             return (term.name, SiteURL.search(q, page: 1))
         }
     }
 
-    /// The same search with no filters.
+    /// The same search with no filters (and no words' needs).
     var clearFilters: SafeURL {
         var q = explicitQuery
         q.filters = [:]
+        if results.reading != nil { q.text = results.applied.text }
         return SiteURL.search(q, page: 1)
     }
 

@@ -6,11 +6,10 @@ enum ResultsPage {
     static func view(_ m: ResultsPageModel) -> Node {
         let q = m.results.query
         let heading = m.heading
-        return Layout.page(.init(title: heading, description: "Treatment facilities matching your search.")) {
+        return Layout.page(.init(title: heading, description: "Treatment facilities matching your search.", skipToResults: true)) {
             h1 { text(heading) }
             understanding(m)
             placeNotes(m)
-            GuideLinks.line(m.guides)
             let active = m.activeFilters
             if !active.isEmpty {
                 nav(.class("active-filters"), .ariaLabel("Chosen filters")) {
@@ -23,10 +22,20 @@ enum ResultsPage {
                 }
             }
             div(.class("layout")) {
-                // In the page's order on every screen: the search first, then the filters (on a phone, folded behind
-                // the "Filters" link until it is followed: no script needed), then the results.
+                // The results first on every screen (on a phone they start on the first screen); the search and its
+                // filters after them (beside them on a wide screen, where the stylesheet puts them in the left column).
+                section(.class("list"), .id("results"), .ariaLabel("Results"), .tabIndex(-1)) {
+                    if m.items.isEmpty {
+                        emptyAdvice(m.results, waysOut: m.waysOut)
+                    } else {
+                        list(m)
+                    }
+                    telehealthReach(m)
+                    GuideLinks.line(m.guides)
+                }
                 form(.class("filters"), .id("search-form"), .method("get"), .action(SiteURL.search.url), .role("search"),
                       .ariaLabel("Search and filters")) {
+                    h2(.class("visually-hidden")) { "Change the search" }
                     SearchFields.place(near: q.near, radius: nil)
                     SearchFields.need(q.text)
                     button(.type("submit"), .class("search-button")) { "Search" }
@@ -40,23 +49,15 @@ enum ResultsPage {
                         div(.class("field")) {
                             label(.for("sort")) { "Order" }
                             select(.id("sort"), .name("sort")) {
-                                // Across a state or county there is no distance: the default order is by name.
-                                option(.value("")) { q.near == nil || m.results.place?.area != nil ? "By name" : "Nearest first" }
+                                // Across a state there is no distance: the default order is by name.
+                                option(.value("")) { m.measuresDistance ? "Nearest first" : "By name" }
                                 option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
                             }
                         }
-                        for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy) }
+                        for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy, fromWords: m.fromWords) }
                         button(.type("submit")) { "Update results" }
-                        p(.class("filters-close")) { a(.href(SafeURL(path: "#results"))) { "Hide filters" } }
+                        p(.class("filters-close")) { a(.href(SafeURL(path: "#results"))) { "Back to the results" } }
                     }
-                }
-                section(.class("list"), .id("results"), .ariaLabel("Results")) {
-                    if m.items.isEmpty {
-                        emptyAdvice(m.results, waysOut: m.waysOut)
-                    } else {
-                        list(m)
-                    }
-                    telehealthReach(m)
                 }
             }
         }
@@ -65,10 +66,18 @@ enum ResultsPage {
     /// "Showing programs with: Buprenorphine (from “suboxone”)", the plain statements that go with some words
     /// (ketamine has no term of its own), terms to narrow by, and words not used.
     static func understanding(_ m: ResultsPageModel) -> Node {
-        guard let reading = m.results.reading else { return .empty }
+        let unused = m.unusedWords
+        guard let reading = m.results.reading else {
+            guard !unused.isEmpty else { return .empty }
+            return section(.class("understood"), .ariaLabel("What we understood")) {
+                p(.class("note")) {
+                    text("No need we know and no program\u{2019}s name here matches \u{201C}\(unused.joined(separator: " "))\u{201D}, so it was not used: ")
+                    text(m.results.place == nil ? "showing every place with the filters chosen." : "showing every place\(m.placePhrase).")
+                }
+            }
+        }
         let names = reading.terms.compactMap { m.taxonomy.term($0)?.name }
         let narrow = m.narrowing
-        let unused = m.unusedWords
         return section(.class("understood"), .ariaLabel("What we understood")) {
             p {
                 span(.class("label")) { "Showing: " }
@@ -78,12 +87,23 @@ enum ResultsPage {
                 "."
             }
             for note in reading.notes { p(.class("note")) { text(note) } }
+            if let preferred = m.preferred, m.results.total > 0 {
+                let named = ResultsPageModel.or(preferred.names)
+                p(.class("note")) {
+                    if preferred.count == 0 {
+                        text("No listing here has named \(named) yet (its staff can add it).")
+                    } else {
+                        text("\(Format.grouped(preferred.count)) of \(Format.grouped(m.results.total)) \(preferred.count == 1 ? "lists" : "list") \(named) (as \(preferred.count == 1 ? "its" : "their") staff added) and \(preferred.count == 1 ? "comes" : "come") first.")
+                    }
+                }
+            }
             if !narrow.isEmpty {
                 p {
                     span(.class("label")) { "Narrow to: " }
                     for (i, n) in narrow.enumerated() {
                         if i > 0 { " · " }
                         a(.href(n.url)) { text(n.name) }
+                        text(" (\(Format.grouped(n.count)))")
                     }
                 }
             }
@@ -127,7 +147,12 @@ enum ResultsPage {
         let chosen = Set(m.chosenTerms.map(\.index))
         return group([
             p(.class("count"), .ariaLive("polite")) {
-                "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")."
+                "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")"
+                if let from = m.results.place?.from, m.results.sort == .distance || m.items.contains(where: { $0.distanceMiles != nil }) {
+                    text("; miles from \(from)")
+                }
+                ". "
+                a(.href(SafeURL(path: "#search-form"))) { "Change the search" }
             },
             p(.class("freshness")) {
                 "Listings come from public directories ("

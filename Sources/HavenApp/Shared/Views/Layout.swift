@@ -8,6 +8,8 @@ enum Layout {
         var canonical: SiteURL?
         /// JSON-LD for search engines (a guide's `MedicalWebPage`).
         var jsonLD: String?
+        /// A results page: its first skip link goes straight to the results.
+        var skipToResults = false
     }
 
     static func page(_ about: Head, @NodeBuilder main content: () -> Node) -> Node {
@@ -24,6 +26,7 @@ enum Layout {
                 if let json = about.jsonLD { structuredData(json: json) }
             }
             body {
+                if about.skipToResults { a(.class("skip"), .href(SafeURL(path: "#results"))) { "Skip to the results" } }
                 a(.class("skip"), .href(SafeURL(path: "#main"))) { "Skip to main content" }
                 crisisBanner
                 header(.class("site")) {

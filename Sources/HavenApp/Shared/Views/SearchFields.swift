@@ -3,7 +3,7 @@ import HavenHTML
 
 /// The search form's fields, shared by the home page, the results page and the "which place?" page.
 enum SearchFields {
-    static let radiusChoices: [Double] = [5, 10, 25, 50, 100, 250]
+    static let radiusChoices: [Double] = [5, 10, 25, 50, 100, 250, 500]
 
     /// "Where are you?" and (unless `radius` is nil) "Distance", with the place's problem said beside the field.
     static func place(near: String?, radius: Double?, error: String? = nil) -> Node {

@@ -88,7 +88,9 @@ enum Stylesheet {
     dl.inquiry{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem} dl.inquiry dt{font-weight:700} dl.inquiry dd{margin:0;overflow-wrap:anywhere}
     .message{border-left:4px solid var(--line);padding:0 1rem;overflow-wrap:anywhere} .status-new{font-weight:700;color:var(--accent)}
     a.button-link{display:inline-block;padding:.6rem 1.2rem;border:2px solid var(--accent);border-radius:6px;font-weight:700;text-decoration:none}
+    .list:focus{outline:none} .count a{white-space:nowrap}
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
+      .layout>.filters{grid-column:1;grid-row:1} .layout>.list{grid-column:2;grid-row:1} .count a{display:none}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
     """
 }
