@@ -57,11 +57,15 @@ def test_search_filter_and_open_a_facility_with_the_keyboard(phone, base_url):
     assert "near New York, NY" in heading and "Buprenorphine" in heading, heading
     assert "suboxone" in phone.find_element(By.CSS_SELECTOR, "section.understood").text
 
-    # The filters open from a link at the top, before any result, and the panel is hidden until then.
+    # The results come first; a link above them goes to the search and its filters, whose panel stays hidden until
+    # its own link is followed.
     assert not phone.find_element(By.ID, "filters").is_displayed()
-    toggle, presses = tab_to(phone, lambda e: "filters-toggle" in (e.find_element(By.XPATH, "..").get_attribute("class") or ""))
+    change, _ = tab_to(phone, lambda e: e.tag_name == "a" and e.text == "Change the search")
     first_card = phone.find_element(By.CSS_SELECTOR, "ol.results li.card h2 a")
-    assert toggle.location["y"] < first_card.location["y"], "the filters link comes before the results"
+    assert change.location["y"] < first_card.location["y"], "the way to the search comes before the results"
+    assert first_card.location["y"] < 1200, f"the first result starts {first_card.location['y']} px down"
+    change.send_keys(Keys.ENTER)
+    toggle, presses = tab_to(phone, lambda e: "filters-toggle" in (e.find_element(By.XPATH, "..").get_attribute("class") or ""), limit=10)
     toggle.send_keys(Keys.ENTER)
     WebDriverWait(phone, 5).until(lambda d: d.find_element(By.ID, "filters").is_displayed())
 
