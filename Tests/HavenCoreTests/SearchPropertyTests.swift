@@ -15,7 +15,7 @@ import Testing
             var coordinate: Coordinate?
             switch Int.random(in: 0..<20, using: &rng) {
             case 0: coordinate = nil
-            case 1: coordinate = Coordinate(latitude: .random(in: -89...89), longitude: .random(in: -180...180, using: &rng))
+            case 1: coordinate = Coordinate(latitude: .random(in: -89...89, using: &rng), longitude: .random(in: -180...180, using: &rng))
             case 2: coordinate = Coordinate(latitude: .random(in: 50...72, using: &rng), longitude: Bool.random(using: &rng) ? .random(in: 170...180, using: &rng) : .random(in: -180 ... -160, using: &rng))
             default: coordinate = Coordinate(latitude: .random(in: 25...49, using: &rng), longitude: .random(in: -124 ... -67, using: &rng))
             }
@@ -59,7 +59,10 @@ import Testing
     }
 
     /// The specification, written as plainly as possible.
-    func bruteForce(_ listings: [FacilityListing], _ q: SearchQuery, _ origin: Coordinate?) -> (ids: [String], distances: [Double], counts: [String: Int]) {
+    /// `completeness` gives a listing's profile score (the index's own, as `CompletenessTests` checks it): at the same
+    /// distance the more complete profile comes first.
+    func bruteForce(_ listings: [FacilityListing], _ q: SearchQuery, _ origin: Coordinate?,
+                    completeness: (FacilityListing) -> Int = { _ in 0 }) -> (ids: [String], distances: [Double], counts: [String: Int]) {
         let listed = listings.filter(\.isListed)
         let tokens = AddressKey.words(q.text ?? "")
         func nameOK(_ l: FacilityListing) -> Bool {
@@ -84,7 +87,8 @@ import Testing
         var hits = base.filter { passes($0.0, except: nil) }
         if origin != nil && q.sort != .name {
             // In person, nearest first; then reached only by phone or video, by name.
-            hits.sort { ($0.0.isRemoteOnly ? 1 : 0, $0.1, key($0.0).0, key($0.0).1) < ($1.0.isRemoteOnly ? 1 : 0, $1.1, key($1.0).0, key($1.0).1) }
+            hits.sort { ($0.0.isRemoteOnly ? 1 : 0, $0.1, -completeness($0.0), key($0.0).0, key($0.0).1)
+                < ($1.0.isRemoteOnly ? 1 : 0, $1.1, -completeness($1.0), key($1.0).0, key($1.0).1) }
         } else {
             hits.sort { key($0.0) < key($1.0) }
         }
@@ -109,7 +113,7 @@ import Testing
         for _ in 0..<300 {
             let (q, origin) = randomQuery(listings, &rng)
             let got = index.search(q, origin: origin)
-            let want = bruteForce(listings, q, origin)
+            let want = bruteForce(listings, q, origin, completeness: { Int(index.completeness[index.byID[$0.id]!]) })
             #expect(got.total == want.ids.count, "total for \(q)")
             #expect(got.allIDs == want.ids, "order for \(q)")
             #expect(got.allDistances == want.distances)

@@ -6,6 +6,8 @@ import Foundation
 /// the real choices; it never guesses silently.
 public struct PlaceResolver: Sendable {
     private let zips: [String: ZipCode]
+    /// ZIP codes with a location by their first three digits (for "606").
+    private let byPrefix: [Substring: [ZipCode]]
     let names: PlaceNames
     /// The ZIP table it was built from (a rebuild with the same table keeps this resolver).
     public let zipCodes: [ZipCode]
@@ -15,6 +17,7 @@ public struct PlaceResolver: Sendable {
         var zips: [String: ZipCode] = [:]
         for z in zipCodes { zips[z.zip] = z }
         self.zips = zips
+        self.byPrefix = Dictionary(grouping: zipCodes.filter { $0.coordinate != nil && $0.zip.count == 5 }, by: { $0.zip.prefix(3) })
         self.names = PlaceNames(zipCodes)
     }
 
@@ -62,7 +65,7 @@ public struct PlaceResolver: Sendable {
     private func zipPrefix(_ text: String) throws(PlaceError) -> ResolvedPlace? {
         guard (3...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         var byPlace: [String: (city: String, state: String, n: Int)] = [:]
-        for z in zipCodes where z.zip.hasPrefix(text) && z.coordinate != nil {
+        for z in byPrefix[text.prefix(3)] ?? [] where z.zip.hasPrefix(text) {
             byPlace["\(z.city)|\(z.state)", default: (z.city, z.state, 0)].n += 1
         }
         let places = byPlace.values.sorted { ($0.n, $1.city) > ($1.n, $0.city) }

@@ -28,8 +28,13 @@ public final class SearchIndex: Sendable {
     /// Per listing: its profile's completeness (0-100), used only to order places at the same distance.
     let completeness: [UInt8]
     /// "city|ST" (normalized city) -> the middle of the town's programs that have a street address (median latitude
-    /// and longitude, two or more programs): where people mean by the town, unlike the average of its ZIP centres.
-    let townCentres: [String: Coordinate]
+    /// and longitude) and how many there are: where people mean by the town, unlike the average of its ZIP centres.
+    let townCentres: [String: TownCentre]
+
+    public struct TownCentre: Sendable {
+        public let coordinate: Coordinate
+        public let programs: Int
+    }
 
     public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
         let listings = all.filter { $0.isListed && $0.suspensionReason == nil }
@@ -53,7 +58,7 @@ public final class SearchIndex: Sendable {
     /// `listings` unless given (an in-place update passes copies with one entry changed).
     init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
          grid: GeoGrid, filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
-         perListing: PerListing? = nil, townCentres: [String: Coordinate]? = nil) {
+         perListing: PerListing? = nil, townCentres: [String: TownCentre]? = nil) {
         self.taxonomy = taxonomy
         self.listings = listings
         self.words = words
@@ -74,7 +79,7 @@ public final class SearchIndex: Sendable {
 
     static func townKey(_ city: String, _ state: String) -> String { PlaceResolver.normalize(city) + "|" + state }
 
-    static func townCentres(_ listings: [FacilityListing]) -> [String: Coordinate] {
+    static func townCentres(_ listings: [FacilityListing]) -> [String: TownCentre] {
         var points: [String: [Coordinate]] = [:]
         for l in listings where l.precision == .address && !l.isRemoteOnly {
             guard let c = l.coordinate else { continue }
@@ -84,12 +89,13 @@ public final class SearchIndex: Sendable {
             let s = v.sorted()
             return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
         }
-        return points.filter { $0.value.count >= 2 }
-            .mapValues { Coordinate(latitude: median($0.map(\.latitude)), longitude: median($0.map(\.longitude))) }
+        return points.mapValues {
+            TownCentre(coordinate: Coordinate(latitude: median($0.map(\.latitude)), longitude: median($0.map(\.longitude))), programs: $0.count)
+        }
     }
 
-    /// The middle of a town's programs with street addresses, when it has two or more.
-    public func townCentre(_ city: String, _ state: String) -> Coordinate? { townCentres[Self.townKey(city, state)] }
+    /// The middle of a town's programs with street addresses, when it has any.
+    public func townCentre(_ city: String, _ state: String) -> TownCentre? { townCentres[Self.townKey(city, state)] }
 
     /// The small values kept per listing, in listing order.
     struct PerListing {
