@@ -32,7 +32,7 @@ extension JSONWriter {
         raw(",\"place\":")
         if let p = r.place { place(PlaceDTO(p)) } else { raw("null") }
         raw(",\"understood\":")
-        if let reading = r.reading { understood(UnderstoodDTO(reading, name: r.applied.text)) } else { raw("null") }
+        if let u = UnderstoodDTO(r) { understood(u) } else { raw("null") }
         raw(",\"ways_out\":[")
         for (i, w) in alternatives.waysOut.map(WayOutDTO.init).enumerated() {
             if i > 0 { raw(",") }
@@ -96,6 +96,7 @@ extension JSONWriter {
         raw("{\"label\":"); string(p.label); raw(",\"latitude\":"); double(p.latitude)
         raw(",\"longitude\":"); double(p.longitude); raw(",\"kind\":"); string(p.kind)
         raw(",\"state\":"); optionalString(p.state); raw(",\"note\":"); optionalString(p.note)
+        raw(",\"from\":"); optionalString(p.from)
         raw(",\"alternatives\":[")
         for (i, a) in p.alternatives.enumerated() {
             if i > 0 { raw(",") }
@@ -111,6 +112,7 @@ extension JSONWriter {
             raw("]")
         }
         raw("{\"text\":"); string(u.text); raw(",\"terms\":"); strings(u.terms); raw(",\"name\":"); optionalString(u.name)
-        raw(",\"unused\":"); strings(u.unused); raw(",\"narrow\":"); strings(u.narrow); raw(",\"notes\":"); strings(u.notes); raw("}")
+        raw(",\"unused\":"); strings(u.unused); raw(",\"narrow\":"); strings(u.narrow); raw(",\"notes\":"); strings(u.notes)
+        raw(",\"prefer\":"); strings(u.prefer); raw(",\"preferred\":"); int(u.preferred); raw("}")
     }
 }

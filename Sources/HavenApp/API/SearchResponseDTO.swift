@@ -27,7 +27,7 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
         self.init(
             total: r.total, page: r.query.page, per_page: r.query.perPage, sort: r.sort.rawValue,
             place: r.place.map(PlaceDTO.init),
-            understood: r.reading.map { UnderstoodDTO($0, name: r.applied.text) },
+            understood: UnderstoodDTO(r),
             ways_out: alternatives.waysOut.map(WayOutDTO.init), telehealth: alternatives.telehealth.map(TelehealthDTO.init),
             results: r.items.map { FacilitySummaryDTO($0, taxonomy: taxonomy) },
             facets: Dictionary(uniqueKeysWithValues: taxonomy.facets.filter(\.isFilter).map { facet in
@@ -54,6 +54,8 @@ struct PlaceDTO: Codable, Equatable, Sendable {
     let kind: String
     let state: String?
     let note: String?
+    /// What distances are measured from ("downtown Elko, NV", "the middle of ZIP code 89801"); null across a state.
+    let from: String?
     let alternatives: [PlaceChoiceDTO]
 
     init(_ p: ResolvedPlace) {
@@ -63,7 +65,7 @@ struct PlaceDTO: Codable, Equatable, Sendable {
         case .county: kind = "county"
         case nil: kind = "point"
         }
-        state = p.state; note = p.note
+        state = p.state; note = p.note; from = p.from
         alternatives = p.alternatives.map { PlaceChoiceDTO(label: $0.label, near: $0.query) }
     }
 
@@ -71,7 +73,7 @@ struct PlaceDTO: Codable, Equatable, Sendable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(label, forKey: .label); try c.encode(latitude, forKey: .latitude); try c.encode(longitude, forKey: .longitude)
         try c.encode(kind, forKey: .kind); try c.encode(state, forKey: .state); try c.encode(note, forKey: .note)
-        try c.encode(alternatives, forKey: .alternatives)
+        try c.encode(from, forKey: .from); try c.encode(alternatives, forKey: .alternatives)
     }
 }
 
@@ -128,15 +130,37 @@ struct UnderstoodDTO: Codable, Equatable, Sendable {
     let unused: [String]
     let narrow: [String]
     let notes: [String]
+    /// Terms only staff set (a carrier named in the words): the listings with one come first.
+    let prefer: [String]
+    /// How many results have one of `prefer`.
+    let preferred: Int
 
-    init(_ r: NeedsReading, name: String?) {
+    init(_ r: NeedsReading, name: String?, preferred: Int) {
         text = r.text; terms = r.terms; self.name = name; unused = name == nil ? r.unused : []; narrow = r.narrow; notes = r.notes
+        prefer = r.prefer; self.preferred = preferred
+    }
+
+    /// Words that named no need and no name near the place: set aside, so they are all `unused`.
+    init(setAside text: String, _ words: [String]) {
+        self.text = text; terms = []; name = nil; unused = words; narrow = []; notes = []; prefer = []; preferred = 0
+    }
+
+    /// What a search's words were read as, or nil when there were none or they were searched as a name.
+    init?(_ r: SearchResults) {
+        if let reading = r.reading {
+            self.init(reading, name: r.applied.text, preferred: r.preferredCount)
+        } else if !r.setAside.isEmpty, let text = r.query.text {
+            self.init(setAside: text, r.setAside)
+        } else {
+            return nil
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text); try c.encode(terms, forKey: .terms); try c.encode(name, forKey: .name)
         try c.encode(unused, forKey: .unused); try c.encode(narrow, forKey: .narrow); try c.encode(notes, forKey: .notes)
+        try c.encode(prefer, forKey: .prefer); try c.encode(preferred, forKey: .preferred)
     }
 }
 

@@ -2,15 +2,16 @@
 /// giving up early past `limit`. For spelling suggestions over place names, which are short.
 enum EditDistance {
     static func between(_ a: String, _ b: String, limit: Int) -> Int {
-        var buffers = Buffers()
-        return buffers.between(Array(a.utf8), Array(b.utf8), limit: limit)
+        var rows = Buffers()
+        let x = Array(a.utf8), y = Array(b.utf8)
+        return x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in rows.between(x, y, limit: limit) } }
     }
 
     /// The three rows the comparison needs, kept between comparisons (a spelling search makes thousands).
     struct Buffers {
         var before: [Int] = [], previous: [Int] = [], current: [Int] = []
 
-        mutating func between(_ x: [UInt8], _ y: [UInt8], limit: Int) -> Int {
+        mutating func between(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
             if abs(x.count - y.count) > limit { return limit + 1 }
             if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
             let n = y.count + 1

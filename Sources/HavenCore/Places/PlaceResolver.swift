@@ -324,8 +324,8 @@ public struct PlaceResolver: Sendable {
             }
         }
         if state == nil {
-            for name in USState.names.values {
-                let d = EditDistance.between(Self.normalize(name), key, limit: limit)
+            for (stateKey, name) in Self.stateKeys where abs(stateKey.utf8.count - key.utf8.count) <= limit {
+                let d = EditDistance.between(stateKey, key, limit: limit)
                 if d <= limit && d > 0 { found.append((d, 1_000, PlaceChoice(label: "\(name) (the whole state)", query: "\(name) state"))) }
             }
         }
@@ -338,6 +338,9 @@ public struct PlaceResolver: Sendable {
     }
 
     // MARK: Text
+
+    /// Each state's name as a key, made once (folding a name costs more than comparing it).
+    static let stateKeys: [(key: String, name: String)] = USState.names.values.sorted().map { (normalize($0), $0) }
 
     /// "10001" or "10001-1234" -> "10001".
     static func zipCode(_ text: String) -> String? {

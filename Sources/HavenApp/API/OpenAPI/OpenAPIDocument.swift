@@ -113,11 +113,13 @@ enum OpenAPIDocument {
             "Place": .object([
                 "label": string, "latitude": .number(), "longitude": .number(),
                 "kind": .strings(["point", "state", "county"]), "state": .nullable("string"), "note": .nullable("string"),
+                "from": .nullable("string"),
                 "alternatives": .array(.object(["label": string, "near": string])),
             ]),
             "Understood": .object([
                 "text": string, "terms": .array(string), "name": .nullable("string"), "unused": .array(string),
                 "narrow": .array(string), "notes": .array(string),
+                "prefer": .array(string), "preferred": .integer(minimum: 0),
             ]),
             "WayOut": .object([
                 "kind": .strings(["radius", "without", "any_name"]), "radius": .nullable("number"), "term": .nullable("string"),

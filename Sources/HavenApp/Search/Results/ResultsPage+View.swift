@@ -113,9 +113,16 @@ enum ResultsPage {
 
     /// What Haven did with the place typed, and other places the words could mean.
     static func placeNotes(_ m: ResultsPageModel) -> Node {
-        guard let place = m.results.place, place.note != nil || !place.alternatives.isEmpty else { return .empty }
+        guard let place = m.results.place else { return .empty }
+        var isState = false
+        if case .state = place.area { isState = true }
+        guard place.note != nil || !place.alternatives.isEmpty || (isState && m.results.total > 0) else { return .empty }
         return section(.class("place-notes"), .ariaLabel("About the place")) {
-            if let note = place.note { p(.class("note")) { text(note) } }
+            if let note = place.note {
+                p(.class("note")) { text(note) }
+            } else if isState && m.results.total > 0 {
+                p(.class("note")) { "These are the places across the whole state, by name. To see the nearest first, type a town or ZIP code." }
+            }
             if !place.alternatives.isEmpty {
                 p {
                     span(.class("label")) { "Did you mean another place? " }
