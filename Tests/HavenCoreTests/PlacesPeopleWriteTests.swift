@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HavenCore
 
@@ -46,5 +47,22 @@ import Testing
         } throws: { error in
             (error as? PlaceError)?.choices.contains { $0.label == suggestion } == true
         }
+    }
+}
+
+/// The fast ASCII path of `PlaceResolver.normalize` gives what Foundation's folding gives.
+@Suite struct NormalizeTests {
+    @Test func asciiMatchesTheGeneralPath() {
+        var rng = SplitMix64(seed: 77)
+        let pieces = ["St.", "ste", "Ft", "MT", "mount", "Saint", "O'Fallon", "Winston-Salem", "  ", ",", "10001", "NY", "Coeur", "d'Alene", "x_y", "A.B."]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            let general = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { w -> String in
+                    switch w { case "st", "ste": "saint"; case "ft": "fort"; case "mt": "mount"; default: String(w) }
+                }.joined(separator: " ")
+            #expect(PlaceResolver.normalize(text) == general, "\(text)")
+        }
+        #expect(PlaceResolver.normalize("Cañon City") == "canon city", "accents still fold")
     }
 }

@@ -10,6 +10,8 @@ struct PlaceNames: Sendable {
         let zipCount: Int
         /// false when the name is only an alias in this state (never any ZIP's main city name).
         let isMainName: Bool
+        /// The normalized name it is found by.
+        let key: String
     }
 
     struct County: Sendable {
@@ -59,10 +61,10 @@ struct PlaceNames: Sendable {
             states[z.state] = s
         }
         func centre(_ s: Sum) -> Coordinate { Coordinate(latitude: s.lat / Double(s.n), longitude: s.lon / Double(s.n)) }
-        self.cities = cities.mapValues { byState in
-            byState.map { Named(name: $1.name, state: $0, coordinate: centre($1), zipCount: $1.n, isMainName: $1.main) }
-                .sorted { ($0.isMainName ? 1 : 0, $0.zipCount, $1.state) > ($1.isMainName ? 1 : 0, $1.zipCount, $0.state) }
-        }
+        self.cities = Dictionary(uniqueKeysWithValues: cities.map { key, byState in
+            (key, byState.map { Named(name: $1.name, state: $0, coordinate: centre($1), zipCount: $1.n, isMainName: $1.main, key: key) }
+                .sorted { ($0.isMainName ? 1 : 0, $0.zipCount, $1.state) > ($1.isMainName ? 1 : 0, $1.zipCount, $0.state) })
+        })
         self.counties = counties.mapValues { byState in
             byState.map { County(name: $1.name, state: $0, coordinate: centre($1), zips: $1.zips) }
                 .sorted { ($0.zips.count, $1.state) > ($1.zips.count, $0.state) }

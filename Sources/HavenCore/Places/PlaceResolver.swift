@@ -28,7 +28,7 @@ public struct PlaceResolver: Sendable {
     public func resolve(_ raw: String) throws(PlaceError) -> ResolvedPlace {
         var text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !text.isEmpty else { throw .empty }
-        if Self.nearMe.contains(Self.normalize(text)) { throw .nearMe }
+        if text.utf8.count <= 20, Self.nearMe.contains(text.lowercased()) { throw .nearMe }
         text = Self.withoutZipWord(text)
         if let point = try coordinates(text) { return point }
         if let zip = Self.zipCode(text) { return try resolveZip(zip) }
@@ -49,10 +49,12 @@ public struct PlaceResolver: Sendable {
 
     /// What people type for "where I am", which only the browser knows.
     static let nearMe: Set<String> = ["near me", "me", "nearby", "near", "here", "my location", "current location",
-                                      "my area", "around me", "close to me", "closest", "where i am", "my current location"]
+                                      "my area", "around me", "close to me", "closest", "where i am", "where i'm at",
+                                      "my current location", "near me.", "near me!"]
 
     /// "zip 60601", "ZIP code: 606", "zipcode 10001" -> the digits.
     static func withoutZipWord(_ text: String) -> String {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "z") || first | 0x20 == UInt8(ascii: "p") else { return text }
         let lower = text.lowercased()
         for prefix in ["zip code", "zipcode", "zip", "postal code"] where lower.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " :#.-"))
@@ -80,6 +82,7 @@ public struct PlaceResolver: Sendable {
 
     /// "rural Montana", "western Kansas", "upstate New York", "all of Ohio": the state, said so.
     private func resolveQualifiedState(_ text: String) throws(PlaceError) -> ResolvedPlace? {
+        guard let space = text.firstIndex(of: " "), Self.qualifierWords.contains(text[..<space].lowercased()) else { return nil }
         // "West Virginia", "North Dakota" are states, not a part of one.
         guard Self.stateOnly(text) == nil else { return nil }
         let lower = text.lowercased()
@@ -91,6 +94,9 @@ public struct PlaceResolver: Sendable {
         }
         return nil
     }
+
+    /// The first words of `stateQualifiers`, to rule most text out at once.
+    static let qualifierWords = Set(stateQualifiers.map { String($0.split(separator: " ")[0]) })
 
     static let stateQualifiers = ["rural", "western", "eastern", "northern", "southern", "central", "north", "south", "east",
                                   "west", "northeast", "northwest", "southeast", "southwest", "upstate", "downstate",
@@ -210,7 +216,7 @@ public struct PlaceResolver: Sendable {
 
     private func cityPlace(_ p: PlaceNames.Named) -> ResolvedPlace {
         ResolvedPlace(label: "\(p.name), \(p.state)", coordinate: p.coordinate, state: p.state,
-                      from: "the middle of \(p.name), \(p.state)\u{2019}s ZIP codes", town: p.name)
+                      from: "the middle of \(p.name), \(p.state)\u{2019}s ZIP codes", town: p.name, townKey: p.key + "|" + p.state)
     }
 
     // MARK: States and counties
@@ -315,7 +321,9 @@ public struct PlaceResolver: Sendable {
     /// then larger first; plus the same name in other states when the state has none.
     func suggestions(for key: String, in state: String?) -> [PlaceChoice] {
         guard !key.isEmpty else { return [] }
-        let limit = key.count <= 4 ? 1 : key.count <= 8 ? 2 : 3
+        // One letter wrong in a short name, two in a longer one (as search engines' "fuzziness: auto"): three found more
+        // noise than places and cost ten times the comparisons.
+        let limit = key.count <= 4 ? 1 : 2
         var found: [(distance: Int, size: Int, choice: PlaceChoice)] = []
         for (k, d) in names.spelling.near(key, limit: limit) {
             guard let places = names.cities[k] else { continue }
@@ -364,6 +372,30 @@ public struct PlaceResolver: Sendable {
 
     /// Case-, accent- and punctuation-insensitive name key; "St." and "Saint", "Ft" and "Fort" match.
     static func normalize(_ city: String) -> String {
+        // Plain ASCII (nearly everything typed) without Foundation's folding, which costs more than the rest of a
+        // resolution; the same words as the general path below.
+        if city.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = [], word: [UInt8] = []
+            func flush() {
+                guard !word.isEmpty else { return }
+                switch word {
+                case Array("st".utf8), Array("ste".utf8): words.append("saint")
+                case Array("ft".utf8): words.append("fort")
+                case Array("mt".utf8): words.append("mount")
+                default: words.append(String(decoding: word, as: UTF8.self))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            for b in city.utf8 {
+                switch b {
+                case 97...122, 48...57: word.append(b)
+                case 65...90: word.append(b + 32)
+                default: flush()
+                }
+            }
+            flush()
+            return words.joined(separator: " ")
+        }
         let folded = city.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { w -> String in
             switch w {

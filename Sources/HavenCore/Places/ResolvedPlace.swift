@@ -18,22 +18,24 @@ public struct ResolvedPlace: Sendable, Hashable {
     public let from: String?
     /// The town, when the place is one by name (its centre may be moved to where its programs are).
     public let town: String?
+    /// The town's normalized name and state ("elko|NV"), as `SearchIndex` keys town centres.
+    public let townKey: String?
 
     public init(label: String, coordinate: Coordinate, area: PlaceArea? = nil, state: String? = nil, note: String? = nil,
-                alternatives: [PlaceChoice] = [], from: String? = nil, town: String? = nil) {
+                alternatives: [PlaceChoice] = [], from: String? = nil, town: String? = nil, townKey: String? = nil) {
         self.label = label; self.coordinate = coordinate; self.area = area; self.state = state
-        self.note = note; self.alternatives = alternatives; self.from = from; self.town = town
+        self.note = note; self.alternatives = alternatives; self.from = from; self.town = town; self.townKey = townKey
     }
 
     func with(note: String? = nil, alternatives: [PlaceChoice]? = nil) -> ResolvedPlace {
         ResolvedPlace(label: label, coordinate: coordinate, area: area, state: state, note: note ?? self.note,
-                      alternatives: alternatives ?? self.alternatives, from: from, town: town)
+                      alternatives: alternatives ?? self.alternatives, from: from, town: town, townKey: townKey)
     }
 
     /// The same place measured from another point.
     public func measured(from point: Coordinate, _ words: String) -> ResolvedPlace {
         ResolvedPlace(label: label, coordinate: point, area: area, state: state, note: note, alternatives: alternatives,
-                      from: words, town: town)
+                      from: words, town: town, townKey: townKey)
     }
 }
 

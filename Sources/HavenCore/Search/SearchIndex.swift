@@ -97,6 +97,9 @@ public final class SearchIndex: Sendable {
     /// The middle of a town's programs with street addresses, when it has any.
     public func townCentre(_ city: String, _ state: String) -> TownCentre? { townCentres[Self.townKey(city, state)] }
 
+    /// The same by a key made as `townKey` makes it ("elko|NV").
+    public func townCentre(key: String) -> TownCentre? { townCentres[key] }
+
     /// The small values kept per listing, in listing order.
     struct PerListing {
         var updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8]

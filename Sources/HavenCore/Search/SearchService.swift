@@ -36,7 +36,7 @@ public struct SearchService: Sendable {
         // A town by name is measured from where its programs are (its downtown), not from the average of its ZIP
         // centres, which can lie outside it.
         // With three or more programs their middle is downtown; with one or two, the page says it is where they are.
-        if let p = place, p.area == nil, let town = p.town, let state = p.state, let centre = index.townCentre(town, state) {
+        if let p = place, p.area == nil, let town = p.town, let state = p.state, let key = p.townKey, let centre = index.townCentre(key: key) {
             place = p.measured(from: centre.coordinate, centre.programs >= 3 ? "downtown \(town), \(state)"
                                    : "\(town), \(state)\u{2019}s listed \(centre.programs == 1 ? "program" : "programs")")
         }
