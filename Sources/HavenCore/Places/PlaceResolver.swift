@@ -28,7 +28,7 @@ public struct PlaceResolver: Sendable {
     public func resolve(_ raw: String) throws(PlaceError) -> ResolvedPlace {
         var text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !text.isEmpty else { throw .empty }
-        if text.utf8.count <= 20, Self.nearMe.contains(text.lowercased()) { throw .nearMe }
+        if text.utf8.count <= 20, let first = text.utf8.first, first >= 65, Self.nearMe.contains(text.lowercased()) { throw .nearMe }
         text = Self.withoutZipWord(text)
         if let point = try coordinates(text) { return point }
         if let zip = Self.zipCode(text) { return try resolveZip(zip) }

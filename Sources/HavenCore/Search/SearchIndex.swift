@@ -192,7 +192,8 @@ public final class SearchIndex: Sendable {
         // Masks laid out flat: facet f's chosen terms at [f*words ..< (f+1)*words]; likewise what it counts.
         // A result that fails only facet F still counts toward F's other terms (OR within a facet).
         // After the facets come the needs read from words: a result must pass each, and failing one counts nowhere.
-        let chosen = selected.flatMap(\.chosen) + query.needs.flatMap(mask)
+        var chosen = selected.flatMap(\.chosen)
+        if !query.needs.isEmpty { chosen += query.needs.flatMap(mask) }
         let countMasks = selected.flatMap { s in (0..<words).map { s.all[$0] & filterTermMask[$0] } }
         let facetCount = selected.count
         let groupCount = facetCount + query.needs.count
