@@ -72,5 +72,11 @@ enum Layout {
                 " · "
                 a(.href(SiteURL.apiDocs.url)) { "API" }
             }
+            // Providers come back to keep their listing current: the way in is on every page.
+            p(.class("for-providers")) {
+                "For providers: "
+                a(.href(SiteURL.signIn.url)) { "sign in" }
+                " to keep your listing current, or find your facility and claim it."
+            }
         }))
 }
