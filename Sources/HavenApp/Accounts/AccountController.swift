@@ -57,7 +57,7 @@ struct AccountController: RouteCollection {
                     try await work.mail(AccountMail.confirmAccount(to: user, link: app.publicLink(.confirmEmail, ("token", token))), sealer: sealer)
                 }
             } else if let owner = try await store.user(email: email) {
-                try await work.mail(AccountMail.registrationAttempt(to: owner))
+                try await work.mail(AccountMail.registrationAttempt(to: owner, signIn: work.link(.signIn), reset: work.link(.resetRequest)))
             }
         }
         m.sentTo = email.value

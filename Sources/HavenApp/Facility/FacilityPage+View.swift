@@ -23,8 +23,10 @@ enum FacilityPage {
                     }
                 }
                 p(.class("freshness"), .role("note")) {
-                    if let v = f.verification { "Updated by \(v.who) on \(Format.day(v.at)). " }
-                    if let origin = m.origin() { "From \(origin). " }
+                    if let v = f.verification {
+                        "Updated by \(v.who) on \(Format.day(v.at)). "
+                        if let origin = m.origin() { "What they did not change is from \(origin). " }
+                    } else if let origin = m.origin() { "From \(origin). " }
                     "Details change: call to confirm hours, services and payment before you go."
                 }
                 if let n = f.details.newPatients {

@@ -91,7 +91,8 @@ struct ModerationController: RouteCollection {
 
     @Sendable func audit(req: Request) async throws -> Response {
         _ = try await req.require(.moderator)
-        return WebController.page(AuditLogPage.view(try await AccountStore(req.db).auditLog()))
+        let rows = try await AccountStore(req.db).auditLog()
+        return WebController.page(AuditLogPage.view(rows, names: try await AuditNames.load(for: rows, on: req.db.sql)))
     }
 
     @Sendable func accounts(req: Request) async throws -> Response {

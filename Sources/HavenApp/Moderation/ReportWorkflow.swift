@@ -11,9 +11,9 @@ struct ReportWorkflow: Sendable {
     func receive(_ report: ReportRow, facilityName: String) async throws {
         try await place.run { work in
             try await ReportStore(work.db).add(report)
-            try await work.audit(.reportReceived, by: nil, subject: "facility \(report.facilityId)", detail: "report \(report.id): \(report.kind)")
+            try await work.audit(.reportReceived, by: nil, anonymous: "a visitor", subject: "facility \(report.facilityId)", detail: "report \(report.id): \(report.kind)")
             for email in try await ClaimStore(work.db).managerEmails(of: report.facilityId) {
-                try await work.mail(AccountMail.reportReceived(to: email, facility: facilityName))
+                try await work.mail(AccountMail.reportReceived(to: email, facility: facilityName, link: work.link(.manage(.value(report.facilityId)))))
             }
         }
     }

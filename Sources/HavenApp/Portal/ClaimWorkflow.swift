@@ -19,14 +19,14 @@ struct ClaimWorkflow: Sendable {
         try await place.run { work in
             try await ClaimStore(work.db).add(claim)
             try await work.audit(.claimRequested, by: user, subject: "facility \(claim.facilityId)", detail: "claim \(claim.id)")
-            try await work.mail(AccountMail.claimReceived(to: user, facility: facilityName))
+            try await work.mail(AccountMail.claimReceived(to: user, facility: facilityName, portal: work.link(.portal)))
             if let sealer {
                 let token = try await EmailConfirmations(work.db).start(.claimWorkEmail, subject: claim.id, email: claim.workEmail, now: work.now)
                 try await work.mail(AccountMail.confirmWorkEmail(to: claim.workEmail, facility: facilityName, link: confirmLink(token)), sealer: sealer)
             }
             let accounts = try AccountStore(work.db)
             for moderator in try await accounts.users(role: .moderator) + accounts.users(role: .admin) {
-                try await work.mail(AccountMail.claimWaiting(to: moderator))
+                try await work.mail(AccountMail.claimWaiting(to: moderator, link: work.link(.moderationClaims)))
             }
         }
     }
@@ -53,7 +53,8 @@ struct ClaimWorkflow: Sendable {
                                  detail: "claim \(id); user \(claim.userId)" + (reason.isEmpty ? "" : "; reason: \(reason)"))
             if let claimant = try await accounts.user(id: claim.userId) {
                 let name = try await FacilityRepository(work.db).facility(claim.facilityId)?.listing.name ?? "a facility"
-                try await work.mail(AccountMail.claimDecided(to: claimant, facility: name, approved: approve, reason: reason))
+                try await work.mail(AccountMail.claimDecided(to: claimant, facility: name, approved: approve, reason: reason,
+                                                                  link: work.link(approve ? .manage(.value(claim.facilityId)) : .facility(.value(claim.facilityId)))))
             }
             return .decided
         }

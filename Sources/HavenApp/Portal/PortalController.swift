@@ -87,7 +87,7 @@ struct PortalController: RouteCollection {
             switch row.purpose {
             case .claimWorkEmail:
                 try await ClaimStore(work.db).confirmWorkEmail(row.subjectId)
-                try await work.audit(.claimWorkEmailConfirmed, by: nil, subject: "claim \(row.subjectId)", detail: "by the link mailed to it")
+                try await work.audit(.claimWorkEmailConfirmed, by: nil, anonymous: row.email, subject: "claim \(row.subjectId)", detail: "by the link mailed to it")
             case .accountEmail:
                 guard let user = try await accounts.user(id: row.subjectId), user.email == row.email else { return false }
                 try await accounts.confirmEmail(user.id)

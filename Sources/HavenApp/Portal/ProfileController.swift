@@ -34,7 +34,13 @@ struct ProfileController: RouteCollection {
               let (row, listing, origins) = try await FacilityRepository(req.db).facility(id) else {
             throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
         }
-        if !who.role.includes(.moderator), try await !ClaimStore(req.db).manages(user: who.user.id, facility: id) {
+        let claims = try ClaimStore(req.db)
+        if !who.role.includes(.moderator), try await !claims.manages(user: who.user.id, facility: id) {
+            if let pending = try await claims.pendingClaim(user: who.user.id, facility: id) {
+                throw HavenError(.forbidden, "Your request is waiting",
+                                 "Your request to manage \(listing.name), sent \(Format.day(pending.createdAt)), is waiting for a moderator. "
+                                 + "You can edit the listing once it is approved; we will e-mail you the decision.")
+            }
             throw HavenError(.forbidden, "Not your listing",
                              "You don't manage this listing. To ask to, open its public page and choose \u{201C}Manage this listing\u{201D}.")
         }

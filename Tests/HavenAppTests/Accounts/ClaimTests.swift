@@ -50,7 +50,7 @@ import VaporTesting
             let decided = try await Outbox.recent(on: app.db.sql).first { $0.kind == .claimDecided }
             #expect(decided?.recipient == "ann@beacon.example" && decided?.subject == "You now manage a listing on Haven")
             let audit = try await mod.get("/moderation/audit")
-            #expect(audit.body.contains("claim.requested") && audit.body.contains("claim.approved"))
+            #expect(audit.body.contains("Asked to manage a listing") && audit.body.contains("Approved a request to manage a listing"))
         }
     }
 

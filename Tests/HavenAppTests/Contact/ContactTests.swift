@@ -113,7 +113,7 @@ import VaporTesting
             #expect(try await visitor.get("/facilities/\(id)").body.contains("does not receive messages through Haven yet"))
             #expect(try await visitor.post("/facilities/\(id)/contact", Self.fields(), token: "x").status == .conflict)
             var admin = try await TestAccounts.signedIn(app, role: "admin", email: "root@haven.example")
-            #expect(try await admin.get("/moderation/audit").body.contains("listing.left"))
+            #expect(try await admin.get("/moderation/audit").body.contains("Stopped managing a listing"))
         }
     }
 

@@ -26,7 +26,8 @@ import VaporTesting
             // A moderator's decline reason and a guide title, through the same client.
             let sql = try app.db.sql
             try await Outbox.enqueue(AccountMail.claimDecided(to: try #require(try await AccountStore(app.db).user(email: EmailAddress("eve@clinic.example")!)),
-                                                              facility: "Beacon\r\nBcc: v@victim.example", approved: false, reason: Self.attack), on: sql)
+                                                              facility: "Beacon\r\nBcc: v@victim.example", approved: false, reason: Self.attack,
+                                                              link: "http://127.0.0.1:8080/facilities/x"), on: sql)
             try await Outbox.enqueue(Mail(recipient: "eve@clinic.example", subject: "Guide \"x\r\r\nBcc: v@victim.example\"\n.", body: Self.attack, kind: .guideReview), on: sql)
             let client = SMTPClient(settings: smtp, group: app.eventLoopGroup)
             try await MailDeliverer.deliverDue(app, client: client, lease: "test")

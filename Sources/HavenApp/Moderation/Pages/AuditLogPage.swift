@@ -1,8 +1,8 @@
 import HavenHTML
 
-/// Every moderation and account action, newest first.
+/// Every moderation and account action, newest first, naming the people and listings involved.
 enum AuditLogPage {
-    static func view(_ rows: [AuditRow]) -> Node {
+    static func view(_ rows: [AuditRow], names: AuditNames) -> Node {
         Layout.page(.init(title: "Audit log", description: "Moderation and account actions.")) {
             h1 { "Audit log" }
             if rows.isEmpty { p { "Nothing yet." } } else {
@@ -11,7 +11,14 @@ enum AuditLogPage {
                     thead { tr { th(.scope("col")) { "When" }; th(.scope("col")) { "Who" }; th(.scope("col")) { "What" }; th(.scope("col")) { "On" }; th(.scope("col")) { "Detail" } } }
                     tbody {
                         for r in rows {
-                            tr { td { text(Format.dayAndTime(r.at)) }; td { text(r.actor) }; td { text(r.action.rawValue) }; td { text(r.subject) }; td { text(r.detail) } }
+                            let subject = names.subject(r.subject)
+                            tr {
+                                td { text(Format.dayAndTime(r.at)) }
+                                td { text(r.actorId.flatMap { names.users[$0] }.map { "\($0.name) (\($0.email))" } ?? r.actor) }
+                                td { text(r.action.words) }
+                                td { if let link = subject.link { a(.href(link)) { text(subject.text) } } else { text(subject.text) } }
+                                td { text(names.detail(r.detail)) }
+                            }
                         }
                     }
                 }

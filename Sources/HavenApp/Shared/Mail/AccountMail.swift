@@ -47,13 +47,20 @@ enum AccountMail {
 
     /// Someone tried to create an account with an address that has one: its owner is told (the form said only
     /// "check your e-mail", as it does for every address).
-    static func registrationAttempt(to user: UserRow) -> Mail {
+    static func registrationAttempt(to user: UserRow, signIn: String, reset: String) -> Mail {
         Mail(recipient: user.email, subject: "Someone tried to create a Haven account with your address", body: """
             Hello \(user.name),
 
             Someone tried to create a new Haven account with this e-mail address, which already has one. Nothing was
-            changed. If it was you, sign in instead, or reset your password if you forgot it. If it was not you, you
-            need do nothing.
+            changed. If it was you, sign in instead:
+
+            \(signIn)
+
+            or, if you forgot your password, choose a new one:
+
+            \(reset)
+
+            If it was not you, you need do nothing.
 
             Haven
             """, kind: .registrationAttempt)
@@ -88,12 +95,15 @@ enum AccountMail {
             """, kind: .passwordReset)
     }
 
-    static func claimReceived(to user: UserRow, facility: String) -> Mail {
+    static func claimReceived(to user: UserRow, facility: String, portal: String) -> Mail {
         Mail(recipient: user.email, subject: "We received your request to manage a listing", body: """
             Hello \(user.name),
 
             Thank you for asking to manage the listing of \(facility) on Haven. A moderator will check it, usually by
-            calling the work phone number you gave, and you will get a message with the decision.
+            calling the work phone number you gave, and you will get a message with the decision. Your requests and
+            where they stand are in your portal:
+
+            \(portal)
 
             Haven
             """, kind: .claimReceived)
@@ -112,11 +122,13 @@ enum AccountMail {
             """, kind: .guideReview)
     }
 
-    static func claimWaiting(to moderator: UserRow) -> Mail {
+    static func claimWaiting(to moderator: UserRow, link: String) -> Mail {
         Mail(recipient: moderator.email, subject: "A request to manage a listing is waiting", body: """
             Hello \(moderator.name),
 
-            A request to manage a listing on Haven is waiting for a decision. Sign in to read it.
+            A request to manage a listing on Haven is waiting for a decision. Sign in to read it:
+
+            \(link)
 
             Haven
             """, kind: .claimReceived)
@@ -136,21 +148,24 @@ enum AccountMail {
             """, kind: .inquiryReceived)
     }
 
-    static func reportReceived(to email: String, facility: String) -> Mail {
+    static func reportReceived(to email: String, facility: String, link: String) -> Mail {
         Mail(recipient: email, subject: "A problem was reported on your Haven listing", body: """
             Hello,
 
             Someone reported a problem with the listing of \(facility) on Haven. Sign in to read it, correct the listing,
-            and mark the report resolved.
+            and mark the report resolved:
+
+            \(link)
 
             Haven
             """, kind: .reportReceived)
     }
 
-    static func claimDecided(to user: UserRow, facility: String, approved: Bool, reason: String) -> Mail {
+    /// `link`: the listing's page in the portal when approved, its public page when declined.
+    static func claimDecided(to user: UserRow, facility: String, approved: Bool, reason: String, link: String) -> Mail {
         let outcome = approved
-            ? "Your request to manage the listing of \(facility) was approved. Sign in to keep it up to date."
-            : "Your request to manage the listing of \(facility) was declined."
+            ? "Your request to manage the listing of \(facility) was approved. Sign in to keep it up to date:\n\n\(link)"
+            : "Your request to manage the listing of \(facility) was declined. Its public page:\n\n\(link)"
         return Mail(recipient: user.email, subject: approved ? "You now manage a listing on Haven" : "Your request to manage a listing", body: """
             Hello \(user.name),
 

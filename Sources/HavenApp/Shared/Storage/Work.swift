@@ -12,11 +12,15 @@ struct Work: Sendable {
     let db: any Database
     let sql: any SQLDatabase
     let now: Date
+    /// Haven's public address (`HAVEN_PUBLIC_URL`), so a mail that says "sign in" links to the page it means.
+    let publicURL: String
     private let audited = NIOLockedValueBox<[AuditAction]>([])
 
-    func audit(_ action: AuditAction, by actor: UserRow?, subject: String, detail: String = "") async throws {
+    /// `anonymous` names who acted when no one was signed in: the command line, a visitor, a link's holder.
+    func audit(_ action: AuditAction, by actor: UserRow?, anonymous: String = "haven (command line)", subject: String,
+               detail: String = "") async throws {
         try await sql.insert(into: AuditRow.table)
-            .row(AuditRow(actorId: actor?.id, actor: actor?.email ?? "haven (command line)", action: action, subject: subject, detail: detail, at: now))
+            .row(AuditRow(actorId: actor?.id, actor: actor?.email ?? anonymous, action: action, subject: subject, detail: detail, at: now))
             .run()
         audited.withLockedValue { $0.append(action) }
     }
@@ -26,10 +30,16 @@ struct Work: Sendable {
         try await Outbox.enqueue(mail, on: sql, sealer: sealer, now: now)
     }
 
-    fileprivate init(_ tx: any Database, now: Date) throws {
+    /// A page's full address, for a mail.
+    func link(_ url: SiteURL, _ params: (String, String)...) -> String {
+        publicURL + url.path + SiteURL.queryString(params)
+    }
+
+    fileprivate init(_ tx: any Database, now: Date, publicURL: String) throws {
         db = tx
         sql = try tx.sql
         self.now = now
+        self.publicURL = publicURL
     }
 
     fileprivate var actions: [AuditAction] { audited.withLockedValue { $0 } }
@@ -39,6 +49,7 @@ struct Work: Sendable {
 /// nothing the action wrote stays behind.
 struct Workplace: Sendable {
     let db: any Database
+    var publicURL = "http://127.0.0.1:8080"
     var abortBeforeCommit: AuditAction? = nil
 
     /// The action refused to commit because a test asked (`Settings.abortBeforeCommit`).
@@ -48,9 +59,9 @@ struct Workplace: Sendable {
 
     /// Runs `body` in one transaction.
     func run<T: Sendable>(_ body: @escaping @Sendable (Work) async throws -> T) async throws -> T {
-        let abort = abortBeforeCommit
+        let abort = abortBeforeCommit, publicURL = publicURL
         return try await db.transaction { tx in
-            let work = try Work(tx, now: Date())
+            let work = try Work(tx, now: Date(), publicURL: publicURL)
             let result = try await body(work)
             if let abort, work.actions.contains(abort) { throw Aborted(action: abort) }
             return result

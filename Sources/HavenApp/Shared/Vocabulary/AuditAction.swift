@@ -29,4 +29,38 @@ enum AuditAction: String, Sendable, Codable, CaseIterable {
     case guideApproved = "guide.approved"
     case guideReturned = "guide.returned"
     case guideConfirmed = "guide.confirmed"
+
+    /// What happened, in a moderator's words (the audit log's "What" column).
+    var words: String {
+        switch self {
+        case .accountRegistered: "Created an account"
+        case .accountEmailConfirmed: "Confirmed their e-mail address"
+        case .accountRole: "Changed an account's role"
+        case .accountCredentials: "Set a reviewer's credentials"
+        case .accountMadeAdmin: "Made an administrator (command line)"
+        case .passwordResetRequested: "Asked to reset a password"
+        case .passwordResetLink: "Made a password reset link (command line)"
+        case .passwordChanged: "Changed a password"
+        case .sessionsEnded: "Signed out everywhere else"
+        case .claimRequested: "Asked to manage a listing"
+        case .claimWorkEmailConfirmed: "Confirmed a work e-mail for a request"
+        case .claimApproved: "Approved a request to manage a listing"
+        case .claimDeclined: "Declined a request to manage a listing"
+        case .listingEdited: "Edited a listing"
+        case .listingLeft: "Stopped managing a listing"
+        case .listingSuspended: "Suspended a listing"
+        case .listingReinstated: "Reinstated a listing"
+        case .editsReviewed: "Reviewed a listing's flagged edits"
+        case .reportReceived: "Reported a problem with a listing"
+        case .reportResolved: "Resolved a reported problem"
+        case .inquiryDeleted: "Deleted a message"
+        case .inquiryStatus: "Marked a message"
+        case .guideCreated: "Created a guide"
+        case .guideRevised: "Revised a guide"
+        case .guideSubmitted: "Sent a guide for medical review"
+        case .guideApproved: "Approved a guide revision"
+        case .guideReturned: "Returned a guide revision"
+        case .guideConfirmed: "Confirmed a guide is still accurate"
+        }
+    }
 }
