@@ -72,7 +72,7 @@ enum Migrations {
     /// In order; never edit one that has shipped, add a new one.
     static let all: [any Migration] = [
         CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
-        AddOtherTerms(), CreateDataPackages(), AddZipAliases(),
+        AddOtherTerms(), CreateDataPackages(), AddZipAliases(), AddZipTimeZones(),
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),

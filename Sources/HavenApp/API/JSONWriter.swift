@@ -89,7 +89,13 @@ extension JSONWriter {
             }
             raw("]")
         }
-        raw("}}")
+        // The hours filters, counted as a facet is (the `open` parameter).
+        raw(",\"open\":[")
+        for (j, f) in OpenFilter.allCases.enumerated() {
+            if j > 0 { raw(",") }
+            raw("{\"slug\":"); string(f.rawValue); raw(",\"name\":"); string(f.label); raw(",\"count\":"); int(r.count(f)); raw("}")
+        }
+        raw("]}}")
     }
 
     mutating func place(_ p: PlaceDTO) {

@@ -32,7 +32,7 @@ struct SearchResponseDTO: Codable, Equatable, Sendable {
             results: r.items.map { FacilitySummaryDTO($0, taxonomy: taxonomy) },
             facets: Dictionary(uniqueKeysWithValues: taxonomy.facets.filter(\.isFilter).map { facet in
                 (facet.slug, taxonomy.terms(in: facet).map { FacetCountDTO(slug: $0.slug, name: $0.name, count: r.count($0)) })
-            }))
+            } + [("open", OpenFilter.allCases.map { FacetCountDTO(slug: $0.rawValue, name: $0.label, count: r.count($0)) })]))
     }
 
     // `place` is always present, null when there was none.
@@ -79,7 +79,8 @@ struct PlaceDTO: Codable, Equatable, Sendable {
 
 /// A variation of the search that finds places: what changed, how many it finds, and its API address.
 struct WayOutDTO: Codable, Equatable, Sendable {
-    /// "radius", "without" (a chosen term dropped) or "any_name" (the name words dropped).
+    /// "radius", "without" (a chosen term dropped), "any_name" (the name words dropped) or "without_hours" (an `open`
+    /// filter dropped; `term` is its value).
     let kind: String
     let radius: Double?
     let term: String?
@@ -91,6 +92,7 @@ struct WayOutDTO: Codable, Equatable, Sendable {
         case .radius(let miles): (kind, radius, term) = ("radius", miles, nil)
         case .without(let slug): (kind, radius, term) = ("without", nil, slug)
         case .anyName: (kind, radius, term) = ("any_name", nil, nil)
+        case .withoutHours(let filter): (kind, radius, term) = ("without_hours", nil, filter.rawValue)
         }
         total = w.total
         url = APIURL.facilities.path + SiteURL.queryString(w.query.parameters(page: 1))

@@ -16,6 +16,8 @@ struct FacilityPageModel {
     var takesMessages = false
     /// Days a message is kept (`HAVEN_INQUIRY_RETENTION_DAYS`).
     var messageRetentionDays = 90
+    /// Open or closed now by the facility's own clock, and the name of that clock ("Mountain Time"); nil without hours.
+    var open: (status: OpenStatus, zone: String?)?
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
     var serviceGroups: [(facet: Facet, terms: [Term])] {

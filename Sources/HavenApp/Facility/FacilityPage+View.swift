@@ -34,7 +34,7 @@ enum FacilityPage {
                 }
                 contact(f)
                 message(m)
-                about(f)
+                about(f, open: m.open)
                 location(m)
                 section(.ariaLabelledBy("services")) {
                     h2(.id("services")) { "Services" }
@@ -120,7 +120,7 @@ enum FacilityPage {
     }
 
     /// What the facility's staff wrote about the program, and its hours.
-    static func about(_ f: FacilityListing) -> Node {
+    static func about(_ f: FacilityListing, open: (status: OpenStatus, zone: String?)? = nil) -> Node {
         let d = f.details
         let paragraphs = d.description.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         return group([
@@ -130,6 +130,12 @@ enum FacilityPage {
             },
             (d.hours.map { !$0.isEmpty } ?? false) ? section(.ariaLabelledBy("hours")) {
                 h2(.id("hours")) { "Hours" }
+                if let open {
+                    p(.class(open.status.isOpen ? "hours open" : "hours closed")) {
+                        strong { text(open.status.words) }
+                        if let zone = open.zone { text(" (\(zone))") }
+                    }
+                }
                 dl(.class("hours")) { for line in d.hours!.lines { dt { text(line.day) }; dd { text(line.hours) } } }
                 if !d.hours!.note.isEmpty { p { text(d.hours!.note) } }
             } : .empty,

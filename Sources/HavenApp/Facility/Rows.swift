@@ -36,18 +36,23 @@ struct ZipCodeRow: Codable, Sendable {
     let longitude: Double?
     /// Other accepted city names, joined by "|" as the ZIP table writes them.
     let aliases: String
+    /// The IANA zone the table names, for "open now" ("" until the table is imported again after `AddZipTimeZones`).
+    let timeZone: String
 
     static let table = "zip_codes"
 
-    init(zip: String, city: String, state: String, county: String, latitude: Double?, longitude: Double?, aliases: String) {
+    init(zip: String, city: String, state: String, county: String, latitude: Double?, longitude: Double?, aliases: String,
+         timeZone: String = "") {
         self.zip = zip; self.city = city; self.state = state; self.county = county; self.latitude = latitude; self.longitude = longitude
         self.aliases = aliases
+        self.timeZone = timeZone
     }
 
     init(_ z: ZipCode) {
         zip = z.zip; city = z.city; state = z.state; county = z.county
         latitude = z.coordinate?.latitude; longitude = z.coordinate?.longitude
         aliases = z.aliases.joined(separator: "|")
+        timeZone = z.timeZone
     }
 
     /// Column by column, as `FacilityRow.decode`: 42,000 rows at every index build.
@@ -57,13 +62,14 @@ struct ZipCodeRow: Codable, Sendable {
                    latitude: try row.decode(column: "latitude", as: Double?.self), longitude: try row.decode(column: "longitude", as: Double?.self),
                    // Right after the migration that adds the column, a pooled SQLite connection may still answer
                    // `SELECT *` with the old columns (seen with `haven import zips` on an upgraded file): read as none.
-                   aliases: (try? row.decode(column: "aliases", as: String.self)) ?? "")
+                   aliases: (try? row.decode(column: "aliases", as: String.self)) ?? "",
+                   timeZone: (try? row.decode(column: "time_zone", as: String.self)) ?? "")
     }
 
     var zipCode: ZipCode {
         ZipCode(zip: zip, city: city, state: state, county: county,
                 coordinate: latitude.flatMap { la in longitude.map { Coordinate(latitude: la, longitude: $0) } },
-                aliases: aliases.split(separator: "|").map(String.init))
+                aliases: aliases.split(separator: "|").map(String.init), timeZone: timeZone)
     }
 }
 

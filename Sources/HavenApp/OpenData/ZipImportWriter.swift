@@ -26,7 +26,7 @@ struct ZipImportWriter {
                 if old == Self.signature(z) { summary.unchanged += 1; continue }
                 summary.updated += 1
                 try await db.update("zip_codes").set("city", to: z.city).set("state", to: z.state).set("county", to: z.county)
-                    .set("aliases", to: z.aliases.joined(separator: "|"))
+                    .set("aliases", to: z.aliases.joined(separator: "|")).set("time_zone", to: z.timeZone)
                     .set("latitude", to: z.coordinate?.latitude).set("longitude", to: z.coordinate?.longitude)
                     .where("zip", .equal, z.zip).run()
             }
@@ -42,6 +42,6 @@ struct ZipImportWriter {
 
     static func signature(_ z: ZipCode) -> String {
         let c = z.coordinate.map { String(format: "%.5f,%.5f", $0.latitude, $0.longitude) } ?? "-"
-        return [z.city, z.state, z.county, c, z.aliases.joined(separator: ",")].joined(separator: "|")
+        return [z.city, z.state, z.county, c, z.aliases.joined(separator: ","), z.timeZone].joined(separator: "|")
     }
 }

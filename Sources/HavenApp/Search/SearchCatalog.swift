@@ -67,7 +67,7 @@ public final class SearchCatalog: Sendable {
         // or edit of facilities keeps them.
         let previous = current.withLockedValue { $0.service.places }
         let places = previous.zipCodes == zips ? previous : PlaceResolver(zipCodes: zips)
-        let service = SearchService(index: SearchIndex(listings: listings), places: places)
+        let service = SearchService(index: SearchIndex(listings: listings, timeZones: places.timeZones), places: places)
         install(service, revision: revision)
         logger?.info("search index built: \(service.index.count) listed facilities, \(zips.count) ZIP codes, revision \(revision), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         return true

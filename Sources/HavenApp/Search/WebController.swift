@@ -66,6 +66,8 @@ struct WebController: RouteCollection {
             // Suspended: the page says why, with 410 so crawlers drop it.
             return Self.page(FacilityPage.view(model), status: .gone)
         }
+        let index = req.application.catalog.service.index
+        model.open = index.openStatus(listing).map { ($0, index.timeZones.zone(zip: listing.zip, state: listing.state).flatMap { Format.zoneName(index.timeZones.timeZone($0)) }) }
         model.messageRetentionDays = req.application.havenSettings.inquiryRetentionDays
         model.takesMessages = try await req.application.managedFacilities.contains(id, req.db, maxAge: req.application.havenSettings.refreshSeconds)
         if listing.isListed { Self.countView(req, id) }

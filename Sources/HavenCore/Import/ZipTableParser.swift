@@ -1,4 +1,4 @@
-/// Reads the ZIP code table (`us_zip_codes.csv`: zip_code, city, state, county, lat, long, acceptable_cities).
+/// Reads the ZIP code table (`us_zip_codes.csv`: zip_code, city, state, county, lat, long, timezone, acceptable_cities).
 public enum ZipTableParser {
     public struct Result: Sendable {
         public let zipCodes: [ZipCode]
@@ -16,6 +16,7 @@ public enum ZipTableParser {
         }
         let county = cols["county"]
         let aliases = cols["acceptable_cities"]
+        let zone = cols["timezone"] ?? cols["time_zone"]
         var out: [ZipCode] = []
         var seen = Set<String>()
         var rejected: [ImportIssue] = []
@@ -43,7 +44,7 @@ public enum ZipTableParser {
             let otherNames = aliases.flatMap { $0 < row.count ? row[$0] : nil }?
                 .split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             out.append(ZipCode(zip: z, city: row[city], state: st, county: county.map { row[$0] } ?? "", coordinate: coordinate,
-                               aliases: otherNames))
+                               aliases: otherNames, timeZone: zone.flatMap { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : nil } ?? ""))
         }
         return Result(zipCodes: out, rowsRead: table.rows.count, rejected: rejected, withoutLocation: noLocation)
     }

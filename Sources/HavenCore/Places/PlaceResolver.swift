@@ -11,9 +11,13 @@ public struct PlaceResolver: Sendable {
     let names: PlaceNames
     /// The ZIP table it was built from (a rebuild with the same table keeps this resolver).
     public let zipCodes: [ZipCode]
+    /// Each ZIP's time zone (from the table), for "open now".
+    public let timeZones: TimeZoneTable
 
     public init(zipCodes: [ZipCode]) {
         self.zipCodes = zipCodes
+        self.timeZones = TimeZoneTable(zipZones: Dictionary(zipCodes.lazy.filter { !$0.timeZone.isEmpty }.map { ($0.zip, $0.timeZone) },
+                                                            uniquingKeysWith: { a, _ in a }))
         var zips: [String: ZipCode] = [:]
         for z in zipCodes { zips[z.zip] = z }
         self.zips = zips

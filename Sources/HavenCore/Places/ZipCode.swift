@@ -8,14 +8,18 @@ public struct ZipCode: Sendable, Hashable, Codable {
     public let coordinate: Coordinate?
     /// Other names the Postal Service accepts for the ZIP's place ("Hollywood" for parts of Los Angeles).
     public let aliases: [String]
+    /// The IANA time zone the ZIP table names ("America/Denver"); empty when it names none.
+    public let timeZone: String
 
-    public init(zip: String, city: String, state: String, county: String, coordinate: Coordinate?, aliases: [String] = []) {
+    public init(zip: String, city: String, state: String, county: String, coordinate: Coordinate?, aliases: [String] = [],
+                timeZone: String = "") {
         self.zip = zip
         self.city = city
         self.state = state
         self.county = county
         self.coordinate = coordinate
         self.aliases = aliases
+        self.timeZone = timeZone
     }
 }
 

@@ -10,6 +10,8 @@ public struct SearchAlternatives: Sendable, Equatable {
             case without(term: String)
             /// The same search with no name words.
             case anyName
+            /// The same search without this hours filter ("open now").
+            case withoutHours(OpenFilter)
         }
 
         public let change: Change
@@ -69,6 +71,11 @@ extension SearchService {
                 if q.filters[facet]?.isEmpty == true { q.filters[facet] = nil }
                 add(.without(term: slug), q)
             }
+        }
+        for filter in query.open {
+            var q = query
+            q.open.removeAll { $0 == filter }
+            add(.withoutHours(filter), q)
         }
         if let reading = results.reading {
             for term in reading.terms {

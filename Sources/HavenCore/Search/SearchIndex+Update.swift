@@ -21,10 +21,11 @@ extension SearchIndex {
             rank = Self.reranked(rank, moving: i, to: name, listings: listings, folded: folded)
         }
         let grid = old.coordinate == listing.coordinate ? self.grid : GeoGrid(points: listings.map(\.coordinate))
-        var per = PerListing(updated: updated, remoteOnly: remoteOnly, states: states, zips: zips, completeness: completeness)
+        var per = PerListing(updated: updated, remoteOnly: remoteOnly, states: states, zips: zips, completeness: completeness,
+                             hoursZone: hoursZone, timeZones: timeZones)
         per.set(i, listing, bits: bits[(i * words)..<(i * words + words)], masks: CompletenessMasks(taxonomy, words: words))
         return SearchIndex(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank, foldedNames: folded,
-                           grid: grid, filterTermMask: filterTermMask,
+                           grid: grid, filterTermMask: filterTermMask, timeZones: timeZones,
                            byID: byID, perListing: per, townCentres: townCentres)
     }
 

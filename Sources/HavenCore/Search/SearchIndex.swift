@@ -27,6 +27,11 @@ public final class SearchIndex: Sendable {
 
     /// Per listing: its profile's completeness (0-100), used only to order places at the same distance.
     let completeness: [UInt8]
+    /// Per listing: 0 when its staff gave no opening times; else its time zone's number in `timeZones` + 1
+    /// (`PerListing.zoneUnknown` when neither its ZIP nor its state has one). "Open now" reads only these listings.
+    let hoursZone: [UInt8]
+    /// Where each place's clock is, for "open now".
+    public let timeZones: TimeZoneTable
     /// "city|ST" (normalized city) -> the middle of the town's programs that have a street address (median latitude
     /// and longitude) and how many there are: where people mean by the town, unlike the average of its ZIP centres.
     let townCentres: [String: TownCentre]
@@ -36,7 +41,7 @@ public final class SearchIndex: Sendable {
         public let programs: Int
     }
 
-    public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven) {
+    public convenience init(listings all: [FacilityListing], taxonomy: Taxonomy = .haven, timeZones: TimeZoneTable = TimeZoneTable()) {
         let listings = all.filter { $0.isListed && $0.suspensionReason == nil }
         let words = max(1, (taxonomy.terms.count + 63) / 64)
         var bits = [UInt64](repeating: 0, count: listings.count * words)
@@ -51,13 +56,13 @@ public final class SearchIndex: Sendable {
         }
         self.init(taxonomy: taxonomy, listings: listings, words: words, bits: bits, nameRank: rank,
                   foldedNames: folded.map { Array((" " + $0 + " ").utf8) }, grid: GeoGrid(points: listings.map(\.coordinate)),
-                  filterTermMask: filterMask)
+                  filterTermMask: filterMask, timeZones: timeZones)
     }
 
     /// The parts; the arrays kept per listing (`updated`, `remoteOnly`, `states`, `zips`, `completeness`) are read off
     /// `listings` unless given (an in-place update passes copies with one entry changed).
     init(taxonomy: Taxonomy, listings: [FacilityListing], words: Int, bits: [UInt64], nameRank: [Int32], foldedNames: [[UInt8]],
-         grid: GeoGrid, filterTermMask: [UInt64], byID: [UUID: Int]? = nil,
+         grid: GeoGrid, filterTermMask: [UInt64], timeZones: TimeZoneTable, byID: [UUID: Int]? = nil,
          perListing: PerListing? = nil, townCentres: [String: TownCentre]? = nil) {
         self.taxonomy = taxonomy
         self.listings = listings
@@ -67,12 +72,14 @@ public final class SearchIndex: Sendable {
         self.nameRank = nameRank
         self.foldedNames = foldedNames
         self.grid = grid
-        let per = perListing ?? PerListing(listings, bits: bits, words: words, taxonomy: taxonomy)
+        let per = perListing ?? PerListing(listings, bits: bits, words: words, taxonomy: taxonomy, timeZones: timeZones)
         self.updated = per.updated
         self.remoteOnly = per.remoteOnly
         self.states = per.states
         self.zips = per.zips
         self.completeness = per.completeness
+        self.hoursZone = per.hoursZone
+        self.timeZones = timeZones
         self.filterTermMask = filterTermMask
         self.townCentres = townCentres ?? Self.townCentres(listings)
     }
@@ -102,13 +109,24 @@ public final class SearchIndex: Sendable {
 
     /// The small values kept per listing, in listing order.
     struct PerListing {
-        var updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8]
+        var updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8], hoursZone: [UInt8]
+        let timeZones: TimeZoneTable
+        static let zoneUnknown: UInt8 = 255
 
-        init(updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8]) {
+        init(updated: [Double], remoteOnly: [Bool], states: [String], zips: [String], completeness: [UInt8], hoursZone: [UInt8],
+             timeZones: TimeZoneTable) {
             self.updated = updated; self.remoteOnly = remoteOnly; self.states = states; self.zips = zips; self.completeness = completeness
+            self.hoursZone = hoursZone; self.timeZones = timeZones
         }
 
-        init(_ listings: [FacilityListing], bits: [UInt64], words: Int, taxonomy: Taxonomy) {
+        static func hoursZone(_ l: FacilityListing, _ timeZones: TimeZoneTable) -> UInt8 {
+            guard l.details.hours?.hasTimes == true else { return 0 }
+            return timeZones.zone(zip: l.zip, state: l.state).map { $0 + 1 } ?? zoneUnknown
+        }
+
+        init(_ listings: [FacilityListing], bits: [UInt64], words: Int, taxonomy: Taxonomy, timeZones: TimeZoneTable) {
+            self.timeZones = timeZones
+            hoursZone = listings.map { Self.hoursZone($0, timeZones) }
             let masks = CompletenessMasks(taxonomy, words: words)
             let now = Date()
             updated = listings.map { $0.updatedAt.timeIntervalSince1970 }
@@ -124,6 +142,7 @@ public final class SearchIndex: Sendable {
             states[i] = l.state
             zips[i] = String(l.zip.prefix(5))
             completeness[i] = masks.score(l, bits, now: Date())
+            hoursZone[i] = Self.hoursZone(l, timeZones)
         }
     }
 
@@ -202,6 +221,11 @@ public final class SearchIndex: Sendable {
         var counts = [Int32](repeating: 0, count: taxonomy.terms.count)
         var hits: [SearchHit] = []
         hits.reserveCapacity(256)
+        // Hours are one more group, OR within it like a facet: bit 0 open now, bit 1 evenings or weekends.
+        var openWanted: UInt8 = 0
+        for f in query.open { openWanted |= f == .now ? 1 : 2 }
+        var openCounts = [0, 0]
+        var hoursClock = HoursClock(timeZones, at: query.at)
 
         bits.withUnsafeBufferPointer { bits in
         chosen.withUnsafeBufferPointer { chosen in
@@ -220,6 +244,9 @@ public final class SearchIndex: Sendable {
             @inline(__always) func consider(_ i: Int, _ distance: Double) {
                 if !tokens.isEmpty && !TextMatch.matches(foldedNames[i], tokens) { return }
                 if let since, updated[i] < since { return }
+                let zone = hoursZone[i]
+                let hours: UInt8 = zone == 0 ? 0 : hoursClock.flags(listings[i].details.hours, zone: zone)
+                let passesHours = openWanted == 0 || hours & openWanted != 0
                 let base = i * words
                 var failed = -1
                 for f in 0..<groupCount {
@@ -231,9 +258,11 @@ public final class SearchIndex: Sendable {
                     }
                 }
                 if failed < 0 {
+                    if hours != 0 { openCounts[0] += Int(hours & 1); openCounts[1] += Int(hours >> 1) }
+                    guard passesHours else { return }
                     hits.append(SearchHit(index: Int32(i), distance: distance))
                     count(base, filterMask, 0)
-                } else {
+                } else if passesHours {
                     count(base, countMasks, failed * words)
                 }
             }
@@ -287,7 +316,15 @@ public final class SearchIndex: Sendable {
         }
         var results = SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
         results.preferredCount = preferred
+        results.openCounts = openCounts
         return results
+    }
+
+    /// Whether `listing` is open at `date` by its own clock; nil when its staff gave no times.
+    public func openStatus(_ listing: FacilityListing, at date: Date = Date()) -> OpenStatus? {
+        guard let hours = listing.details.hours, hours.hasTimes else { return nil }
+        if hours.aroundTheClock { return .aroundTheClock }
+        return timeZones.clock(zip: listing.zip, state: listing.state, at: date).map(hours.status)
     }
 
     /// For each facet with a selection: the chosen terms' mask (OR-ed) and the whole facet's mask.
@@ -307,6 +344,32 @@ public final class SearchIndex: Sendable {
             if let t = taxonomy.term(slug) { mask[t.index >> 6] |= 1 << UInt64(t.index & 63) }
         }
         return mask
+    }
+}
+
+/// Each zone's clock at the moment of a search, read the first time a listing there has hours.
+struct HoursClock {
+    let timeZones: TimeZoneTable
+    let at: Date?
+    var clocks: [LocalClock?] = []
+
+    init(_ timeZones: TimeZoneTable, at: Date?) {
+        self.timeZones = timeZones
+        self.at = at
+    }
+
+    /// Bit 0: open at the moment; bit 1: open evenings or weekends.
+    mutating func flags(_ hours: OpeningHours?, zone: UInt8) -> UInt8 {
+        guard let hours else { return 0 }
+        var out: UInt8 = hours.eveningsOrWeekends ? 2 : 0
+        if hours.aroundTheClock { return out | 1 }
+        guard zone != SearchIndex.PerListing.zoneUnknown else { return out }
+        let z = Int(zone) - 1
+        if clocks.isEmpty { clocks = Array(repeating: nil, count: timeZones.identifiers.count) }
+        let clock = clocks[z] ?? LocalClock(at ?? Date(), in: timeZones.timeZone(UInt8(z)))
+        clocks[z] = clock
+        if hours.status(at: clock).isOpen { out |= 1 }
+        return out
     }
 }
 

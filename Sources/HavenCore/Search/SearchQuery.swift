@@ -30,6 +30,10 @@ public struct SearchQuery: Sendable, Hashable {
     public var needs: [[String]] = []
     /// Terms whose listings come first, all else equal (a carrier named in the words).
     public var prefer: [String] = []
+    /// Hours filters (`open=now`, `open=evenings-weekends`), OR-ed with each other, AND-ed with the rest.
+    public var open: [OpenFilter] = []
+    /// The moment "open now" is judged at (nil: when the search runs). Never a parameter; tests set it.
+    public var at: Date?
 
     public init(near: String? = nil, radiusMiles: Double = SearchQuery.defaultRadius, text: String? = nil,
                 filters: [String: [String]] = [:], sort: SearchSort? = nil, page: Int = 1,
@@ -57,7 +61,7 @@ public struct QueryError: Error, Sendable, Equatable {
 
 extension SearchQuery {
     /// Parameters every search understands besides one per facet.
-    public static let baseParameters: Set<String> = ["near", "radius", "q", "sort", "page", "per_page", "modified_since"]
+    public static let baseParameters: Set<String> = ["near", "radius", "q", "sort", "page", "per_page", "modified_since", "open"]
 
     /// Reads query parameters (each name may repeat; facet values may also be comma-separated).
     /// Unknown names are the caller's business: the API rejects them, the HTML page ignores them.
@@ -98,6 +102,15 @@ extension SearchQuery {
             }
             q.modifiedSince = date
         }
+        for value in (params["open"] ?? []).flatMap({ $0.split(separator: ",") }) {
+            let v = value.trimmingCharacters(in: .whitespaces)
+            guard !v.isEmpty else { continue }
+            guard let f = OpenFilter(rawValue: v) else {
+                throw QueryError("open", "open must be \"now\" or \"evenings-weekends\", not \"\(v)\"")
+            }
+            if !q.open.contains(f) { q.open.append(f) }
+        }
+        q.open.sort { $0.rawValue > $1.rawValue }
         for facet in taxonomy.facets {
             guard let raw = params[facet.slug] else { continue }
             var chosen: [String] = []
@@ -122,6 +135,7 @@ extension SearchQuery {
         if radiusMiles != Self.defaultRadius { out.append(("radius", Self.format(radiusMiles))) }
         if let text { out.append(("q", text)) }
         for key in filters.keys.sorted() { out.append((key, filters[key]!.joined(separator: ","))) }
+        if !open.isEmpty { out.append(("open", open.map(\.rawValue).joined(separator: ","))) }
         if let sort { out.append(("sort", sort.rawValue)) }
         let p = page ?? self.page
         if p != 1 { out.append(("page", String(p))) }

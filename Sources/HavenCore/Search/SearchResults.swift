@@ -1,3 +1,5 @@
+import Foundation
+
 /// The answer to one search: the page of results, the total, and facet counts.
 public struct SearchResults: Sendable {
     /// The query as asked (its words, page and size); `applied` is what ran.
@@ -20,6 +22,10 @@ public struct SearchResults: Sendable {
     public internal(set) var preferredCount = 0
     /// Words that named no need and no program's name, set aside so the page is not emptied by them.
     public internal(set) var setAside: [String] = []
+    /// Per `OpenFilter` (in `allCases` order): how many results it would give, every other choice kept.
+    var openCounts = [0, 0]
+
+    public func count(_ filter: OpenFilter) -> Int { openCounts[filter == .now ? 0 : 1] }
 
     init(query: SearchQuery, sort: SearchSort, total: Int, hits: [SearchHit], termCounts: [Int32], index: SearchIndex) {
         self.query = query; self.applied = query; self.sort = sort; self.total = total; self.hits = hits
@@ -35,6 +41,11 @@ public struct SearchResults: Sendable {
 
         /// Positions in `Taxonomy.terms` of the listing's terms, in taxonomy order (facet by facet).
         public var termIndexes: [Int] { index.termIndexes(at: position) }
+
+        /// Open or closed at `date` by the place's own clock; nil when its staff gave no hours.
+        public func openStatus(at date: Date) -> OpenStatus? {
+            index.hoursZone[position] == 0 ? nil : index.openStatus(listing, at: date)
+        }
     }
 
     public var pageCount: Int { max(1, (total + query.perPage - 1) / query.perPage) }

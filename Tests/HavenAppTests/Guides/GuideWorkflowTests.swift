@@ -90,7 +90,7 @@ import VaporTesting
             #expect(overview.body.contains("Revision 2</strong></a> (the public reads this one)") && overview.body.contains("Revision 1</strong></a></p>") && overview.body.contains("Rita Reyes, MD"))
             var ada = try await TestAccounts.signedIn(app, role: "admin", email: "ada@haven.example")
             let audit = try await ada.get("/moderation/audit")
-            for action in ["guide.created", "guide.submitted", "guide.approved", "guide.revised"] { #expect(audit.body.contains(action), "\(action)") }
+            for action in ["Created a guide", "Sent a guide for medical review", "Approved a guide revision", "Revised a guide"] { #expect(audit.body.contains(action), "\(action)") }
         }
     }
 

@@ -41,6 +41,7 @@ enum PageFixtures {
                                  edition: text ?? "1.0", line: 7, present: false, importedAt: date, terms: [])],
             staleBefore: date.addingTimeInterval(-365 * 86_400), taxonomy: .haven)
         m.takesMessages = true
+        m.open = (.closed(opens: (.monday, 480)), "Eastern Time")
         return m
     }
 
@@ -52,13 +53,16 @@ enum PageFixtures {
     /// Three facilities around ZIP 10001, filtered by Medicaid, two to a page.
     static func resultsModel(_ text: String? = nil) throws -> ResultsPageModel {
         let listings = (1...3).map { n in listing(text, id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-00000000000\(n)")!) }
-        let query = SearchQuery(near: "10001", radiusMiles: 10, filters: ["payment": ["medicaid"]], perPage: 2)
+        var query = SearchQuery(near: "10001", radiusMiles: 10, filters: ["payment": ["medicaid"]], perPage: 2)
+        query.at = date
         return ResultsPageModel(results: try service(listings, city: text ?? "New York").search(query), taxonomy: .haven)
     }
 
     /// A search by name for `text`, with no place: the form must carry the typed words back safely.
     static func nameSearchModel(_ text: String) throws -> ResultsPageModel {
-        ResultsPageModel(results: try service([listing(text)]).search(SearchQuery(text: text)), taxonomy: .haven)
+        var query = SearchQuery(text: text)
+        query.at = date
+        return ResultsPageModel(results: try service([listing(text)]).search(query), taxonomy: .haven)
     }
 
     static func aboutModel(_ text: String? = nil) -> AboutDataPageModel {

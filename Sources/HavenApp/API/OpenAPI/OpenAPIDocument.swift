@@ -48,6 +48,9 @@ enum OpenAPIDocument {
         params.append(.init(name: "modified_since", in: .query,
                             description: "Only facilities changed at or after this time: a date (2026-01-31, midnight UTC) or an ISO 8601 time with zone. For clients that sync.",
                             schema: Schema(type: ["string"], pattern: SearchQuery.timestampPattern, examples: ["2026-01-31T00:00:00Z"])))
+        params.append(.init(name: "open", in: .query,
+                            description: "Hours, from what the facility's staff keep (listings without hours match neither): now (open at this moment by the facility's own clock; 24-hour programs always), evenings-weekends (open after 6 PM on some day, or on a weekend). Both: either. Counted in `facets.open`.",
+                            style: "form", explode: false, schema: .array(.strings(OpenFilter.allCases.map(\.rawValue)), minItems: 1)))
         for facet in taxonomy.facets {
             params.append(.init(name: facet.slug, in: .query,
                                 description: "\(facet.name): one or more term slugs, comma-separated (OR within this facet, AND with other facets).",
@@ -107,7 +110,7 @@ enum OpenAPIDocument {
                 "ways_out": .array(.ref("WayOut"), description: "With no results: variations of the search that find places, each with its count and its address in this API (empty otherwise)."),
                 "telehealth": Schema(oneOf: [.ref("Telehealth"), Schema(type: ["null"])]),
                 "results": .array(.ref("FacilitySummary")),
-                "facets": Schema(type: ["object"], description: "Counts per term of each filter facet. For a facet with a selection, a term's count is how many results there would be with that term also chosen; otherwise how many results have it.",
+                "facets": Schema(type: ["object"], description: "Counts per term of each filter facet, and of the hours filters under `open`. For a facet with a selection, a term's count is how many results there would be with that term also chosen; otherwise how many results have it.",
                                  additionalProperties: .some(.array(.ref("FacetCount")))),
             ]),
             "Place": .object([
@@ -122,7 +125,7 @@ enum OpenAPIDocument {
                 "prefer": .array(string), "preferred": .integer(minimum: 0),
             ]),
             "WayOut": .object([
-                "kind": .strings(["radius", "without", "any_name"]), "radius": .nullable("number"), "term": .nullable("string"),
+                "kind": .strings(["radius", "without", "any_name", "without_hours"]), "radius": .nullable("number"), "term": .nullable("string"),
                 "total": .integer(minimum: 1), "url": string,
             ]),
             "Telehealth": .object(["state": string, "total": .integer(minimum: 1), "url": string]),

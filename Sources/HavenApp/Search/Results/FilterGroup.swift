@@ -40,6 +40,31 @@ enum FilterGroup {
         }
     }
 
+    /// "Hours": open now, open evenings or weekends, from the hours facilities' staff keep. Shown when some result
+    /// has hours (or one is chosen): in most places no listing has them yet, and a box that finds nothing misleads.
+    static func hours(_ results: SearchResults) -> Node {
+        let chosen = results.query.open
+        let boxes = OpenFilter.allCases.compactMap { f -> Node? in
+            let count = results.count(f), isChosen = chosen.contains(f)
+            guard count > 0 || isChosen else { return nil }
+            let id = "f-open-" + f.rawValue
+            return li {
+                input([.type("checkbox"), .id(id), .name("open"), .value(f.rawValue)] + (isChosen ? [.checked] : []))
+                " "
+                label(.for(id)) { text(f.label); " "; span(.class("n")) { "(\(count))" } }
+            }
+        }
+        guard !boxes.isEmpty else { return .empty }
+        return element("details", [.open]) {
+            summary { text("Hours" + (chosen.isEmpty ? "" : " (\(chosen.count) chosen)")) }
+            fieldset {
+                legend(.class("visually-hidden")) { "Hours: any of the chosen" }
+                p(.class("hint")) { "From the hours the facility\u{2019}s staff keep, by its own clock. Places without hours are left out." }
+                ul { group(boxes) }
+            }
+        }
+    }
+
     /// A term's checkbox row, checked and not, with a hole for its count: rendered once, since a results page has a
     /// hundred or more of them.
     struct Checkbox: Sendable {

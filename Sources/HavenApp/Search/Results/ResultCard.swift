@@ -10,7 +10,9 @@ enum ResultCard {
 
     /// `chosen`: positions of the terms the search filters by; the card says which of them it has, and lists them first.
     /// `staleBefore`: a listing verified before then (or never) is flagged "may be out of date".
-    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = [], staleBefore: Date = .distantPast) -> Node {
+    /// `now`: the moment "open now" is judged at (only listings whose staff gave hours say anything).
+    static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = [], staleBefore: Date = .distantPast,
+                     now: Date = Date()) -> Node {
         let f = item.listing
         let ranges = TermRanges.shared(taxonomy)
         var terms = item.termIndexes
@@ -31,6 +33,9 @@ enum ResultCard {
         }
         if let n = f.details.newPatients, n.confirmedAt >= staleBefore {
             bottom.append(Parts.availability(.text("\(n.summary) (as of \(Format.day(n.confirmedAt)))")))
+        }
+        if let status = item.openStatus(at: now) {
+            bottom.append((status.isOpen ? Parts.open : Parts.closed)(.text(status.words)))
         }
         if !matched.isEmpty { bottom.append(Parts.matches(.text(matched.joined(separator: ", ")))) }
         if !f.phone.isEmpty {
@@ -65,6 +70,8 @@ enum ResultCard {
         static let source = Template { h in p(.class("source")) { "From "; h.text(0); "." } }
         static let verified = Template { h in p(.class("verified")) { span(.ariaHidden) { "\u{2713} " }; h.text(0) } }
         static let availability = Template { h in p(.class("availability")) { h.text(0) } }
+        static let open = Template { h in p(.class("hours open")) { h.text(0) } }
+        static let closed = Template { h in p(.class("hours closed")) { h.text(0) } }
         static let stale = trusted(TrustedHTML(p(.class("stale")) { "Not verified by the facility in the last year: may be out of date." }))
     }
 

@@ -10,6 +10,8 @@ struct ResultsPageModel {
     let items: [SearchResults.Item]
     /// Listings verified before this (or never) are flagged on their cards.
     var staleBefore = Date().addingTimeInterval(-365 * 86_400)
+    /// The moment cards say "open now" or "closed" at: the search's (tests set it), else now.
+    var now: Date { results.query.at ?? Date() }
     /// Guides about what was searched: the needs' own (a search for ketamine links to the ketamine guide), then
     /// those about the chosen terms.
     var guides: [GuideShelf.Entry] = []
@@ -34,6 +36,7 @@ struct ResultsPageModel {
             case .radius(let miles): "Within \(SearchQuery.format(miles)) miles"
             case .without(let slug): "Without \u{201C}\(taxonomy.term(slug)?.name ?? slug)\u{201D}"
             case .anyName: "Any name"
+            case .withoutHours(let filter): "Without \u{201C}\(filter.label)\u{201D}"
             }
             return WayOut(label: label, url: SiteURL.search(w.query, page: 1), count: w.total)
         }
@@ -60,7 +63,9 @@ struct ResultsPageModel {
     var heading: String {
         let place = placePhrase
         let groups = chosenGroups
-        let with = groups.isEmpty ? "" : " with " + Self.describe(groups)
+        var with = groups.isEmpty ? "" : " with " + Self.describe(groups)
+        let hours = results.query.open.map { $0.label.lowercased() }
+        if !hours.isEmpty { with += (with.isEmpty ? ", " : "; ") + Self.or(hours) }
         guard results.total > 0 else { return "No places found\(place)\(with)" }
         return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
     }
@@ -161,6 +166,10 @@ struct ResultsPageModel {
                 if q.filters[term.facet]?.isEmpty == true { q.filters[term.facet] = nil }
             }
             return (term.name, SiteURL.search(q, page: 1))
+        } + results.query.open.map { filter in
+            var q = explicitQuery
+            q.open.removeAll { $0 == filter }
+            return (filter.label, SiteURL.search(q, page: 1))
         }
     }
 
@@ -168,6 +177,7 @@ struct ResultsPageModel {
     var clearFilters: SafeURL {
         var q = explicitQuery
         q.filters = [:]
+        q.open = []
         if results.reading != nil { q.text = results.applied.text }
         return SiteURL.search(q, page: 1)
     }

@@ -41,7 +41,8 @@ enum ResultsPage {
                     button(.type("submit"), .class("search-button")) { "Search" }
                     p(.class("filters-toggle")) {
                         a(.href(SafeURL(path: "#filters")), .ariaControls("filters")) {
-                            text(m.chosenTerms.isEmpty ? "Filters, distance and order" : "Filters (\(m.chosenTerms.count) chosen), distance and order")
+                            let n = m.chosenTerms.count + q.open.count
+                            text(n == 0 ? "Filters, distance and order" : "Filters (\(n) chosen), distance and order")
                         }
                     }
                     div(.class("filter-panel"), .id("filters"), .tabIndex(-1)) {
@@ -54,6 +55,7 @@ enum ResultsPage {
                                 option([.value("name")] + (q.sort == .name ? [.selected] : [])) { "By name" }
                             }
                         }
+                        FilterGroup.hours(m.results)
                         for facet in m.taxonomy.facets where facet.isFilter { FilterGroup.view(facet, m.results, m.taxonomy, fromWords: m.fromWords) }
                         button(.type("submit")) { "Update results" }
                         p(.class("filters-close")) { a(.href(SafeURL(path: "#results"))) { "Back to the results" } }
@@ -167,13 +169,13 @@ enum ResultsPage {
                 "). Programs change: call to confirm before you go."
             },
             ol(.class("results"), .start(m.first)) {
-                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore) }
+                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now) }
             },
             remote.isEmpty ? Node.empty : section(.class("remote"), .ariaLabelledBy("remote")) {
                 h2(.id("remote")) { "By phone or video" }
                 p(.class("note")) { "These programs publish no street address; they offer care by phone or video. Call to ask which states they serve and how to start." }
                 ol(.class("results"), .start(m.first + inPerson.count)) {
-                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore) }
+                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now) }
                 }
             },
             Pagination.view(m.results),

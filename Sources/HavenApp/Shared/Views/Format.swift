@@ -60,6 +60,14 @@ enum Format {
         return day(date) + String(format: ", %02d:%02d UTC", c.hour ?? 0, c.minute ?? 0)
     }
 
+    /// "Mountain Time": a U.S. zone's everyday name, from its standard offset; nil for zones outside these.
+    static func zoneName(_ zone: TimeZone) -> String? {
+        let january = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01, standard time everywhere in the U.S.
+        let names = [-4: "Atlantic Time", -5: "Eastern Time", -6: "Central Time", -7: "Mountain Time", -8: "Pacific Time",
+                     -9: "Alaska Time", -10: "Hawaii-Aleutian Time", 10: "Chamorro Time", -11: "Samoa Time"]
+        return names[zone.secondsFromGMT(for: january) / 3600]
+    }
+
     private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                  "October", "November", "December"]
 }
