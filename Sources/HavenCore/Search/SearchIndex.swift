@@ -224,7 +224,7 @@ public final class SearchIndex: Sendable {
         // Hours are one more group, OR within it like a facet: bit 0 open now, bit 1 evenings or weekends.
         var openWanted: UInt8 = 0
         for f in query.open { openWanted |= f == .now ? 1 : 2 }
-        var openCounts = [0, 0]
+        var openNow = 0, openEvenings = 0
         var hoursClock = HoursClock(timeZones, at: query.at)
 
         bits.withUnsafeBufferPointer { bits in
@@ -258,7 +258,7 @@ public final class SearchIndex: Sendable {
                     }
                 }
                 if failed < 0 {
-                    if hours != 0 { openCounts[0] += Int(hours & 1); openCounts[1] += Int(hours >> 1) }
+                    if hours != 0 { openNow += Int(hours & 1); openEvenings += Int(hours >> 1) }
                     guard passesHours else { return }
                     hits.append(SearchHit(index: Int32(i), distance: distance))
                     count(base, filterMask, 0)
@@ -316,7 +316,7 @@ public final class SearchIndex: Sendable {
         }
         var results = SearchResults(query: query, sort: sort, total: hits.count, hits: hits, termCounts: counts, index: self)
         results.preferredCount = preferred
-        results.openCounts = openCounts
+        results.openCounts = (openNow, openEvenings)
         return results
     }
 

@@ -22,10 +22,10 @@ public struct SearchResults: Sendable {
     public internal(set) var preferredCount = 0
     /// Words that named no need and no program's name, set aside so the page is not emptied by them.
     public internal(set) var setAside: [String] = []
-    /// Per `OpenFilter` (in `allCases` order): how many results it would give, every other choice kept.
-    var openCounts = [0, 0]
+    /// Per `OpenFilter`: how many results it would give, every other choice kept.
+    var openCounts = (now: 0, eveningsWeekends: 0)
 
-    public func count(_ filter: OpenFilter) -> Int { openCounts[filter == .now ? 0 : 1] }
+    public func count(_ filter: OpenFilter) -> Int { filter == .now ? openCounts.now : openCounts.eveningsWeekends }
 
     init(query: SearchQuery, sort: SearchSort, total: Int, hits: [SearchHit], termCounts: [Int32], index: SearchIndex) {
         self.query = query; self.applied = query; self.sort = sort; self.total = total; self.hits = hits
