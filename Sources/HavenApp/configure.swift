@@ -35,6 +35,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         ? RateLimitMiddleware(limiter: RateLimiter(rate: settings.apiRate, burst: settings.apiBurst))
         : nil
     try app.register(collection: WebController(limit: limit))
+    try app.register(collection: ListController(limit: limit))
     try app.register(collection: APIController(limit: limit))
     try app.register(collection: AccountController())
     try app.register(collection: AccountSecurityController())

@@ -18,6 +18,8 @@ struct FacilityPageModel {
     var messageRetentionDays = 90
     /// Open or closed now by the facility's own clock, and the name of that clock ("Mountain Time"); nil without hours.
     var open: (status: OpenStatus, zone: String?)?
+    /// The seeker's list, when the page was reached with one (`?list=`).
+    var list = PlaceList()
 
     /// The facility's terms grouped by facet, in taxonomy order; facets it has none of are left out.
     var serviceGroups: [(facet: Facet, terms: [Term])] {

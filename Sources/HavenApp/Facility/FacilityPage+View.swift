@@ -32,6 +32,7 @@ enum FacilityPage {
                 if let n = f.details.newPatients {
                     p(.class("availability")) { strong { text(n.summary) }; text(" (as of \(Format.day(n.confirmedAt)))") }
                 }
+                myList(m)
                 contact(f)
                 message(m)
                 about(f, open: m.open)
@@ -116,6 +117,22 @@ enum FacilityPage {
                     }
                 }
             }
+        }
+    }
+
+    /// Add this place to the seeker's list (kept in the address), or say it is on it; and the way to the list.
+    static func myList(_ m: FacilityPageModel) -> Node {
+        let f = m.listing, list = m.list
+        let toList = a(.href(SiteURL.list(list, near: nil))) { "See, print or share your list (\(list.count))" }
+        if list.contains(f.id) {
+            return p(.class("list-add on"), .id("my-list")) { span(.ariaHidden) { "\u{2713} " }; "On your list. "; toList }
+        }
+        return p(.class("list-add"), .id("my-list")) {
+            if !list.isFull {
+                a(.href(SafeURL(path: SiteURL.facility(.value(f.id)).path + "?list=" + list.adding(f.id).parameter + "#my-list"))) { "Add to my list" }
+                if !list.isEmpty { " \u{00B7} " }
+            }
+            if !list.isEmpty { toList }
         }
     }
 

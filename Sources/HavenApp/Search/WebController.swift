@@ -66,6 +66,8 @@ struct WebController: RouteCollection {
             // Suspended: the page says why, with 410 so crawlers drop it.
             return Self.page(FacilityPage.view(model), status: .gone)
         }
+        // A list that cannot be read is left out rather than refusing the page: the place is what was asked for.
+        model.list = (try? PlaceList.parse(QueryParameters.read(req)["list"] ?? [])) ?? PlaceList()
         let index = req.application.catalog.service.index
         model.open = index.openStatus(listing).map { ($0, index.timeZones.zone(zip: listing.zip, state: listing.state).flatMap { Format.zoneName(index.timeZones.timeZone($0)) }) }
         model.messageRetentionDays = req.application.havenSettings.inquiryRetentionDays

@@ -34,6 +34,8 @@ public struct SearchQuery: Sendable, Hashable {
     public var open: [OpenFilter] = []
     /// The moment "open now" is judged at (nil: when the search runs). Never a parameter; tests set it.
     public var at: Date?
+    /// The seeker's short list, carried through the pages' links (`list`; not a search parameter of the API).
+    public var list = PlaceList()
 
     public init(near: String? = nil, radiusMiles: Double = SearchQuery.defaultRadius, text: String? = nil,
                 filters: [String: [String]] = [:], sort: SearchSort? = nil, page: Int = 1,
@@ -111,6 +113,7 @@ extension SearchQuery {
             if !q.open.contains(f) { q.open.append(f) }
         }
         q.open.sort { $0.rawValue > $1.rawValue }
+        if let values = params["list"] { q.list = try PlaceList.parse(values) }
         for facet in taxonomy.facets {
             guard let raw = params[facet.slug] else { continue }
             var chosen: [String] = []
@@ -141,6 +144,8 @@ extension SearchQuery {
         if p != 1 { out.append(("page", String(p))) }
         if perPage != Self.defaultPerPage { out.append(("per_page", String(perPage))) }
         if let modifiedSince { out.append(("modified_since", Self.timestamp(modifiedSince))) }
+        // Last, so a page can make "add to my list" links by appending an id.
+        if !list.isEmpty { out.append(("list", list.parameter)) }
         return out
     }
 

@@ -58,6 +58,17 @@ enum PageFixtures {
         return ResultsPageModel(results: try service(listings, city: text ?? "New York").search(query), taxonomy: .haven)
     }
 
+    /// The seeker's list of three (the first with hours, open at the fixture's date), near New York.
+    static func listModel(_ text: String? = nil) -> ListPageModel {
+        let listings = (1...3).map { n in listing(text, id: UUID(uuidString: "3f2c5e1a-0000-8000-8000-00000000000\(n)")!) }
+        let places = listings.enumerated().map { n, l in
+            ListPageModel.Place(listing: l, miles: Double(n) * 1.5, open: n == 0 ? .open(until: 17 * 60) : nil)
+        }
+        return ListPageModel(list: PlaceList(listings.map(\.id) + [UUID(uuidString: "3f2c5e1a-0000-8000-8000-000000000009")!]), places: places,
+                             missing: 1, near: text ?? "10001", from: text ?? "the middle of ZIP code 10001", taxonomy: .haven,
+                             publicURL: "https://haven.example.org")
+    }
+
     /// A search by name for `text`, with no place: the form must carry the typed words back safely.
     static func nameSearchModel(_ text: String) throws -> ResultsPageModel {
         var query = SearchQuery(text: text)

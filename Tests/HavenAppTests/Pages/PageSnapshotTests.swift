@@ -16,6 +16,8 @@ import Testing
             ("which-place", SearchProblemPage.view(PageFixtures.problemModel(text))),
             ("error", ErrorPage.view(title: text ?? "Facility not found", message: text ?? "There is no facility at this address.")),
             ("api-docs", APIDocsPage.view(OpenAPIDocument.haven)),
+            ("my-list", ListPage.view(PageFixtures.listModel(text))),
+            ("compare", ComparePage.view(PageFixtures.listModel(text))),
         ]
         if let text { pages.append(("name-search", ResultsPage.view(try PageFixtures.nameSearchModel(text)))) }
         return pages + PortalFixtures.pages(text) + GuideFixtures.pages(text) + ContactFixtures.pages(text)
@@ -26,7 +28,7 @@ import Testing
                       "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts",
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
                       "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
-                      "register-sent", "account-security", "confirm-email"])
+                      "register-sent", "account-security", "confirm-email", "my-list", "compare"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

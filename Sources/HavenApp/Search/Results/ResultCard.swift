@@ -11,8 +11,9 @@ enum ResultCard {
     /// `chosen`: positions of the terms the search filters by; the card says which of them it has, and lists them first.
     /// `staleBefore`: a listing verified before then (or never) is flagged "may be out of date".
     /// `now`: the moment "open now" is judged at (only listings whose staff gave hours say anything).
+    /// `list`: the seeker's list and its links (nil: no list links, as on the home page).
     static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = [], staleBefore: Date = .distantPast,
-                     now: Date = Date()) -> Node {
+                     now: Date = Date(), list: ListLinks? = nil) -> Node {
         let f = item.listing
         let ranges = TermRanges.shared(taxonomy)
         var terms = item.termIndexes
@@ -47,7 +48,8 @@ enum ResultCard {
         }
         if !f.source.isEmpty { bottom.append(Parts.source(.text(f.source))) }
         if (f.verification?.at).map({ $0 < staleBefore }) ?? true { bottom.append(Parts.stale) }
-        return Parts.card(.url(SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
+        if let list { bottom.append(list.line(f)) }
+        return Parts.card(.url(list?.facility(f) ?? SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
     }
 
     /// The card's markup, rendered once.

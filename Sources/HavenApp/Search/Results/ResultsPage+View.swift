@@ -38,6 +38,7 @@ enum ResultsPage {
                     h2(.class("visually-hidden")) { "Change the search" }
                     SearchFields.place(near: q.near, radius: nil)
                     SearchFields.need(q.text)
+                    if !q.list.isEmpty { input(.type("hidden"), .name("list"), .value(q.list.parameter)) }
                     button(.type("submit"), .class("search-button")) { "Search" }
                     p(.class("filters-toggle")) {
                         a(.href(SafeURL(path: "#filters")), .ariaControls("filters")) {
@@ -154,7 +155,9 @@ enum ResultsPage {
         let inPerson = grouped ? items.filter { !$0.listing.isRemoteOnly } : items
         let remote = grouped ? items.filter(\.listing.isRemoteOnly) : []
         let chosen = Set(m.chosenTerms.map(\.index))
+        let list = ListLinks(m.results.query)
         return group([
+            myList(m),
             p(.class("count"), .ariaLive("polite")) {
                 "Showing \(m.first)–\(m.first + items.count - 1) of \(Format.grouped(m.results.total)), \(m.results.sort == .distance ? "nearest first" : "by name")"
                 if let from = m.results.place?.from, m.results.sort == .distance || m.items.contains(where: { $0.distanceMiles != nil }) {
@@ -169,17 +172,27 @@ enum ResultsPage {
                 "). Programs change: call to confirm before you go."
             },
             ol(.class("results"), .start(m.first)) {
-                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now) }
+                for item in inPerson { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now, list: list) }
             },
             remote.isEmpty ? Node.empty : section(.class("remote"), .ariaLabelledBy("remote")) {
                 h2(.id("remote")) { "By phone or video" }
                 p(.class("note")) { "These programs publish no street address; they offer care by phone or video. Call to ask which states they serve and how to start." }
                 ol(.class("results"), .start(m.first + inPerson.count)) {
-                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now) }
+                    for item in remote { ResultCard.view(item, taxonomy: m.taxonomy, chosen: chosen, staleBefore: m.staleBefore, now: m.now, list: list) }
                 }
             },
             Pagination.view(m.results),
         ])
+    }
+
+    /// With places on the seeker's list: how many, and the way to see, print or share them.
+    static func myList(_ m: ResultsPageModel) -> Node {
+        let list = m.results.query.list
+        guard !list.isEmpty else { return .empty }
+        return p(.class("my-list")) {
+            strong { "Your list: \(list.count) \(list.count == 1 ? "place" : "places"). " }
+            a(.href(SiteURL.list(list, near: m.results.query.near))) { "See, print or share it" }
+        }
     }
 
     static func emptyAdvice(_ results: SearchResults, waysOut: [ResultsPageModel.WayOut] = []) -> Node {

@@ -40,6 +40,7 @@ enum SiteURL: Sendable {
     case moderationInquiries, privacy
     case states
     case state(Parameter<String>)
+    case myList, compare
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -95,6 +96,8 @@ enum SiteURL: Sendable {
         case .privacy: ["privacy"]
         case .states: ["states"]
         case .state: ["states", ":state"]
+        case .myList: ["list"]
+        case .compare: ["list", "compare"]
         }
     }
 
@@ -137,6 +140,13 @@ enum SiteURL: Sendable {
 
     /// A page with a query string (`SiteURL.signIn.with(["next": "/portal"])`).
     func with(_ params: [(String, String)]) -> SafeURL { SafeURL(path: path + Self.queryString(params)) }
+
+    /// The seeker's list page (or its comparison), with the place distances are measured from.
+    static func list(_ list: PlaceList, near: String?, compare: Bool = false) -> SafeURL {
+        var params = [("ids", list.parameter)]
+        if let near { params.append(("near", near)) }
+        return (compare ? SiteURL.compare : SiteURL.myList).with(params)
+    }
 
     /// The search page for a query, at a page.
     static func search(_ query: SearchQuery, page: Int? = nil) -> SafeURL {

@@ -93,5 +93,14 @@ enum Stylesheet {
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .layout>.filters{grid-column:1;grid-row:1} .layout>.list{grid-column:2;grid-row:1} .count a{display:none}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
+    .list-add{margin:.5rem 0} .list-add.on{color:#1a7f37;font-weight:600} .my-list{border:2px solid var(--accent);border-radius:8px;padding:.5rem 1rem}
+    ol.my-list-places{padding-left:1.2rem} ol.my-list-places>li{margin:0 0 1.25rem;break-inside:avoid} ol.my-list-places p{margin:.2rem 0}
+    dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.3rem 0} dl.summary dt{font-weight:700} dl.summary dd{margin:0}
+    .compare-wrap{overflow-x:auto} table.compare{border-collapse:collapse;min-width:32rem} table.compare th,table.compare td{border:1px solid var(--line);padding:.4rem;vertical-align:top;text-align:left;min-width:9rem} table.compare th[scope=row]{min-width:6rem}
+    @media print{body{font-size:11pt;line-height:1.3} .skip,header.site,form,.filters,.active-filters,.list-add,.share,.manage,.message-us,nav.pages,footer.site,.no-print{display:none!important}
+      a{color:inherit;text-decoration:none} .crisis{border:1px solid #000} .card,ol.my-list-places>li{break-inside:avoid} .layout{display:block}
+      @page{margin:1.2cm} .my-list-page{font-size:8.5pt;line-height:1.25} .my-list-page dl.summary{display:block} .my-list-page dl.summary dt{display:inline} .my-list-page dl.summary dt::after{content:": "} .my-list-page dl.summary dd{display:inline} .my-list-page dl.summary dd::after{content:"";display:block} .my-list-page h1{font-size:14pt;margin:.3rem 0} .crisis p{margin:.2rem 0}
+      .my-list-page ol.my-list-places{columns:2;column-gap:1.5rem} .my-list-page ol.my-list-places>li{margin:0 0 .6rem}
+      .my-list-page ol.my-list-places h2{font-size:11pt;margin:0}}
     """
 }

@@ -1,0 +1,53 @@
+import Foundation
+import HavenCore
+import HavenHTML
+
+/// The links a results page gives each card for the seeker's list (`PlaceList`, kept in the URL): "add to my list"
+/// goes back to the same page with the id added, to the same card. The page's address is made once; each card only
+/// appends its id (a results page has twenty cards and is Haven's hottest page).
+struct ListLinks {
+    let list: PlaceList
+    let query: SearchQuery
+    /// The page's own address with `list=` last, ready for one more id.
+    private let addPrefix: String
+    /// What a facility link carries so its page keeps the list ("" with no list).
+    let facilitySuffix: String
+
+    init(_ query: SearchQuery) {
+        self.query = query
+        list = query.list
+        let here = SiteURL.search(query, page: query.page).value
+        addPrefix = list.isEmpty ? here + (here.contains("?") ? "&list=" : "?list=") : here + ","
+        facilitySuffix = list.isEmpty ? "" : "?list=" + list.parameter
+    }
+
+    /// The card's line: add, or on the list (with remove); nothing when the list is full and the place is not on it.
+    func line(_ f: FacilityListing) -> Node {
+        let anchor = "add-" + f.idString
+        if list.contains(f.id) {
+            var q = query
+            q.list = list.removing(f.id)
+            return Self.on(.text(anchor), .url(SafeURL(path: SiteURL.search(q, page: q.page).value + "#" + anchor)), .text(f.name))
+        }
+        guard !list.isFull else { return .empty }
+        return Self.add(.text(anchor), .url(SafeURL(path: addPrefix + f.idString + "#" + anchor)), .text(f.name))
+    }
+
+    /// The facility page's address, carrying the list.
+    func facility(_ f: FacilityListing) -> SafeURL {
+        facilitySuffix.isEmpty ? SiteURL.facility(f) : SafeURL(path: "/facilities/" + f.idString + facilitySuffix)
+    }
+
+    static let add = Template { h in
+        p(.class("list-add"), .id(h.string(0))) {
+            a(.href(h.url(1))) { "Add "; span(.class("visually-hidden")) { h.text(2) }; " to my list" }
+        }
+    }
+    static let on = Template { h in
+        p(.class("list-add on"), .id(h.string(0))) {
+            span(.ariaHidden) { "\u{2713} " }
+            "On your list. "
+            a(.href(h.url(1))) { "Remove "; span(.class("visually-hidden")) { h.text(2) }; " from the list" }
+        }
+    }
+}
