@@ -75,18 +75,24 @@ enum Escape {
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            var clean = true
-            for b in bytes where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 { clean = false; break }
-            if clean { out.append(contentsOf: bytes); return }
-            for b in bytes {
-                switch b {
-                case 0x26: out.append(contentsOf: amp)
-                case 0x3C: out.append(contentsOf: lt)
-                case 0x3E: out.append(contentsOf: gt)
-                case 0x22: out.append(contentsOf: quot)
-                case 0x27: out.append(contentsOf: apos)
-                default: out.append(b)
+            // Runs between special characters are copied whole (a link's query string has an "&" every few bytes).
+            var start = 0
+            for i in 0..<bytes.count {
+                let entity: [UInt8]
+                switch bytes[i] {
+                case 0x26: entity = amp
+                case 0x3C: entity = lt
+                case 0x3E: entity = gt
+                case 0x22: entity = quot
+                case 0x27: entity = apos
+                default: continue
                 }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                out.append(contentsOf: entity)
+                start = i + 1
+            }
+            if start == 0 { out.append(contentsOf: bytes) } else if start < bytes.count {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
             }
         }
     }

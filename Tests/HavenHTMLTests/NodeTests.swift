@@ -16,6 +16,19 @@ import Testing
         #expect(text("a < b & \"c\" 'd' > e").render() == "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e")
     }
 
+    /// Escaping copies the runs between special characters whole: every position and neighbour must still come out
+    /// right (at the start, at the end, two together, multi-byte text beside them).
+    @Test func everySpecialCharacterIsEscapedWhereverItIs() {
+        let cases: [(String, String)] = [
+            ("", ""), ("plain", "plain"), ("&", "&amp;"), ("a&b", "a&amp;b"), ("&a", "&amp;a"), ("a&", "a&amp;"), ("&&", "&amp;&amp;"),
+            ("<>\"'", "&lt;&gt;&quot;&#39;"), ("/search?near=N\u{00E9}w York&radius=5&list=1", "/search?near=N\u{00E9}w York&amp;radius=5&amp;list=1"),
+            ("é<é", "é&lt;é"), ("x\"", "x&quot;"),
+        ]
+        for (raw, escaped) in cases {
+            #expect(p { text(raw) }.render() == "<p>\(escaped)</p>", "\(raw)")
+        }
+    }
+
     @Test func structureRendersAsWritten() {
         let chosen = true
         let node = ul(.class("x")) {

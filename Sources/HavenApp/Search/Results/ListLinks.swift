@@ -23,14 +23,14 @@ struct ListLinks {
 
     /// The card's line: add, or on the list (with remove); nothing when the list is full and the place is not on it.
     func line(_ f: FacilityListing) -> Node {
-        let anchor = "add-" + f.idString
+        let id = f.idString
         if list.contains(f.id) {
             var q = query
             q.list = list.removing(f.id)
-            return Self.on(.text(anchor), .url(SafeURL(path: SiteURL.search(q, page: q.page).value + "#" + anchor)), .text(f.name))
+            return Self.on(.text(id), .url(SafeURL(path: SiteURL.search(q, page: q.page).value + "#add-" + id)), .text(f.name))
         }
         guard !list.isFull else { return .empty }
-        return Self.add(.text(anchor), .url(SafeURL(path: addPrefix + f.idString + "#" + anchor)), .text(f.name))
+        return Self.add(.text(id), .url(SafeURL(path: addPrefix + id + "#add-" + id)), .text(f.name))
     }
 
     /// The facility page's address, carrying the list.
@@ -39,12 +39,12 @@ struct ListLinks {
     }
 
     static let add = Template { h in
-        p(.class("list-add"), .id(h.string(0))) {
+        p(.class("list-add"), .id("add-" + h.string(0))) {
             a(.href(h.url(1))) { "Add "; span(.class("visually-hidden")) { h.text(2) }; " to my list" }
         }
     }
     static let on = Template { h in
-        p(.class("list-add on"), .id(h.string(0))) {
+        p(.class("list-add on"), .id("add-" + h.string(0))) {
             span(.ariaHidden) { "\u{2713} " }
             "On your list. "
             a(.href(h.url(1))) { "Remove "; span(.class("visually-hidden")) { h.text(2) }; " from the list" }
