@@ -36,6 +36,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         : nil
     try app.register(collection: WebController(limit: limit))
     try app.register(collection: ListController(limit: limit))
+    try app.register(collection: MapController(limit: limit))
     try app.register(collection: APIController(limit: limit))
     try app.register(collection: AccountController())
     try app.register(collection: AccountSecurityController())
@@ -73,7 +74,7 @@ enum Migrations {
     /// In order; never edit one that has shipped, add a new one.
     static let all: [any Migration] = [
         CreateFacilities(), CreateSourceRecords(), CreateFacilityEdits(), CreateZipCodes(), CreateDataState(), CreateImportRuns(),
-        AddOtherTerms(), CreateDataPackages(), AddZipAliases(), AddZipTimeZones(),
+        AddOtherTerms(), CreateDataPackages(), AddZipAliases(), AddZipTimeZones(), CreateCountyOutlines(),
         CreateUsers(), CreateUserSessions(), CreatePasswordResets(), CreateMailOutbox(), CreateSiteSecrets(),
         CreateFacilityClaims(), CreateFacilityManagers(), CreateAuditLog(), AddEditAuthors(), CreateFacilityChanges(),
         CreateFacilityReports(), CreateFacilitySuspensions(), AddEditReviews(),

@@ -53,6 +53,10 @@ public func meta(_ attributes: Attribute...) -> Node { Node(.void("meta", attrib
 public func link(_ attributes: Attribute...) -> Node { Node(.void("link", attributes)) }
 public func input(_ attributes: Attribute...) -> Node { Node(.void("input", attributes)) }
 public func br(_ attributes: Attribute...) -> Node { Node(.void("br", attributes)) }
+/// `<img>`: a source on this site (or a safe URL) and its text alternative, always given.
+public func img(src: SafeURL, alt: String, _ attributes: Attribute...) -> Node {
+    Node(.void("img", [.src(src), Attribute("alt", alt)] + attributes))
+}
 
 /// `<input>` with a computed list of attributes.
 public func input(_ attributes: [Attribute]) -> Node { Node(.void("input", attributes)) }

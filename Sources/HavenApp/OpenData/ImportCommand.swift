@@ -4,10 +4,11 @@ import Vapor
 
 /// `haven import zips|samhsa|hsds|sample|all`: each kind of data is a subcommand with its own signature.
 struct ImportCommand: AsyncCommandGroup {
-    let help = "Imports public data into the database (migrating it first): zips, samhsa, hsds, sample, all, or guides."
+    let help = "Imports public data into the database (migrating it first): zips, samhsa, hsds, sample, all, guides or boundaries."
     var commands: [String: any AnyAsyncCommand] {
         ["zips": ImportZipsCommand(), "samhsa": ImportSAMHSACommand(), "hsds": ImportHSDSCommand(),
-         "sample": ImportSampleCommand(), "all": ImportAllCommand(), "guides": ImportGuidesCommand()]
+         "sample": ImportSampleCommand(), "all": ImportAllCommand(), "guides": ImportGuidesCommand(),
+         "boundaries": ImportBoundariesCommand()]
     }
 
     /// Takes the import lock (waiting for an import in progress), migrates, runs the import with a progress bar,
@@ -76,7 +77,30 @@ struct ImportAllCommand: AsyncCommand {
                 console.output("No data folder (../shared/data or HAVEN_DATA_DIR): importing the made-up sample instead.")
                 return try await ImportCommand.importSample(importer)
             }
-            return [try await importer.importZips(), try await importer.importSAMHSA()]
+            var done = [try await importer.importZips(), try await importer.importSAMHSA()]
+            // The county outlines draw the maps; a data folder from before they were added still imports the rest.
+            if let dir = importer.dataDirectory, FileManager.default.fileExists(atPath: dir.appendingPathComponent("boundaries/UScounties.shp").path) {
+                done.append(try await importer.importBoundaries())
+            } else {
+                console.output("No boundaries/ in the data folder: maps will show places without county lines.")
+            }
+            return done
         }
+    }
+}
+
+/// `haven import boundaries [FOLDER]`
+struct ImportBoundariesCommand: AnyAsyncCommand {
+    let help = "Imports the county outlines Haven draws its maps from (default: the data folder's boundaries/)."
+
+    func outputAutoComplete(using context: inout CommandContext) {}
+
+    func outputHelp(using context: inout CommandContext) {
+        context.console.output("Usage: haven import boundaries [FOLDER]\n\(help)".consoleText())
+    }
+
+    func run(using context: inout CommandContext) async throws {
+        let folders = try PositionalFiles.take(from: &context.input, at: 0...1, usage: "haven import boundaries [FOLDER]")
+        try await ImportCommand.run(context) { [try await $0.importBoundaries(folders.first)] }
     }
 }

@@ -42,6 +42,30 @@ public struct Importer {
         return summary
     }
 
+    /// `haven import boundaries [FOLDER]`: the county outlines (`UScounties.shp` and `.dbf`) for Haven's own maps.
+    public func importBoundaries(_ folder: URL? = nil) async throws -> ImportSummary {
+        let shp = try folder.map { $0.appendingPathComponent("UScounties.shp") } ?? defaultFile("boundaries/UScounties.shp")
+        let dbf = shp.deletingPathExtension().appendingPathExtension("dbf")
+        progress("reading \(shp.lastPathComponent)", 0, 1)
+        guard let shpBytes = FileManager.default.contents(atPath: shp.path), let dbfBytes = FileManager.default.contents(atPath: dbf.path) else {
+            throw Failure(description: "\(shp.path) and \(dbf.lastPathComponent) beside it are needed")
+        }
+        let counties: [CountyOutline]
+        do throws(Shapefile.ReadError) { counties = try CountyOutline.read(shp: Array(shpBytes), dbf: Array(dbfBytes)) } catch {
+            throw Failure(description: "\(shp.lastPathComponent): \(error.description)")
+        }
+        guard !counties.isEmpty else { throw Failure(description: "\(shp.lastPathComponent) has no county outlines") }
+        let started = Date()
+        try await BoundaryImportWriter(counties: counties).write(to: database)
+        var file = FileSummary(file: shp.lastPathComponent, edition: "")
+        file.read = counties.count
+        file.created = counties.count
+        var summary = ImportSummary()
+        summary.files = [file]
+        try await record("boundaries", [shp, dbf], summary, started: started)
+        return summary
+    }
+
     /// Keeps each import's receipt in `import_runs`, for operators.
     private func record(_ kind: String, _ files: [URL], _ summary: ImportSummary, started: Date) async throws {
         let encoder = JSONEncoder()

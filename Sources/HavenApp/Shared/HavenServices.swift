@@ -22,6 +22,8 @@ final class HavenServices: Sendable {
     let managedFacilities = ManagedFacilities()
     /// The listings by state and city, per search index.
     let states = StateDirectoryCache()
+    /// County outlines for the maps Haven draws.
+    let countyOutlines = CountyOutlines()
 
     init(_ settings: Settings) {
         self.settings = settings
@@ -55,4 +57,5 @@ extension Application {
     var visitCounter: VisitCounter { haven.visitCounter }
     var popularCenters: PopularCenters { haven.popularCenters }
     var managedFacilities: ManagedFacilities { haven.managedFacilities }
+    var countyOutlines: CountyOutlines { haven.countyOutlines }
 }

@@ -41,7 +41,7 @@ import Testing
         "html", "head", "meta", "title", "link", "body", "a", "aside", "p", "strong", "header", "nav", "main", "footer", "h1", "h2",
         "h3", "form", "div", "label", "input", "select", "option", "button", "section", "ul", "ol", "li", "span", "details",
         "summary", "fieldset", "legend", "article", "address", "br", "em", "code", "table", "caption", "thead", "tbody", "tr",
-        "th", "td", "dl", "dt", "dd", "pre", "textarea", "meter", "ins", "del",
+        "th", "td", "dl", "dt", "dd", "pre", "textarea", "meter", "ins", "del", "img", "figure", "figcaption",
     ]
 
     @Test(arguments: attacks)

@@ -182,7 +182,32 @@ enum ResultsPage {
                 }
             },
             Pagination.view(m.results),
+            map(m),
         ])
+    }
+
+    /// The page's places on a map Haven draws (an image from Haven itself, after the list: the list stays the way to
+    /// read them), with its text alternative.
+    static func map(_ m: ResultsPageModel) -> Node {
+        guard let place = m.results.place, place.area == nil, m.items.contains(where: { $0.listing.coordinate != nil && !$0.listing.isRemoteOnly }) else {
+            return .empty
+        }
+        var q = m.results.query
+        q.list = PlaceList()
+        let url = SafeURL(path: SiteURL.mapImage.path + SiteURL.queryString(q.parameters(page: q.page)))
+        let approximate = m.items.contains { $0.listing.precision == .zipCentroid && !$0.listing.isRemoteOnly }
+        let reach = MapDrawing.reach(radiusMiles: q.radiusMiles, distances: m.items.compactMap(\.distanceMiles).filter { $0 >= 0 })
+        let from = place.from ?? place.label
+        return element("figure", [.class("map")]) {
+            img(src: url, alt: "Map of the places on this page, numbered as in the list above, around \(place.label).",
+                Attribute("width", "640"), Attribute("height", "480"), Attribute("loading", "lazy"))
+            element("figcaption", []) {
+                text(reach.ringInView ? "Numbers match the list. The cross is \(from); the circle is \(SearchQuery.format(q.radiusMiles)) miles from it."
+                     : "Numbers match the list. The cross is \(from); the map reaches the farthest place on this page.")
+                " A number with + stands for several places at one spot."
+                if approximate { " A dashed ring marks a place known only by its ZIP code: its point is approximate." }
+            }
+        }
     }
 
     /// With places on the seeker's list: how many, and the way to see, print or share them.

@@ -40,7 +40,7 @@ enum SiteURL: Sendable {
     case moderationInquiries, privacy
     case states
     case state(Parameter<String>)
-    case myList, compare
+    case myList, compare, mapImage
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -98,6 +98,7 @@ enum SiteURL: Sendable {
         case .state: ["states", ":state"]
         case .myList: ["list"]
         case .compare: ["list", "compare"]
+        case .mapImage: ["map.svg"]
         }
     }
 
