@@ -28,7 +28,7 @@ def test_the_map_shows_the_cards_places_from_haven_itself(base_url, axe_source, 
             if browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", image):
                 break
             time.sleep(0.1)
-        assert browser.execute_script("return arguments[0].naturalWidth", image) == 640
+        assert browser.execute_script("return arguments[0].naturalWidth", image) == 400
         assert image.get_attribute("alt").startswith("Map of the places on this page")
         # No request to anyone but Haven.
         hosts = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")

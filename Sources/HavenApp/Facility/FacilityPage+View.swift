@@ -183,6 +183,14 @@ enum FacilityPage {
                 }
                 text(postal.cityLine)
             }
+            if m.listing.coordinate != nil, m.listing.isListed, m.listing.suspensionReason == nil, !m.listing.isRemoteOnly {
+                element("figure", [.class("map")]) {
+                    img(src: SiteURL.facilityMap(.value(m.listing.id)).url,
+                        alt: "Map of where \(m.listing.name) is, \(m.listing.precision == .zipCentroid ? "near the middle of ZIP code \(postal.zip)" : "in \(m.listing.city), \(m.listing.state)").",
+                        Attribute("width", "400"), Attribute("height", "240"), Attribute("loading", "lazy"))
+                    if m.listing.precision == .zipCentroid { element("figcaption", []) { "The dashed ring marks the middle of the ZIP code, not the street address." } }
+                }
+            }
             if let directions = m.directions {
                 p { a(.href(directions), .rel("noopener noreferrer")) { "Directions (OpenStreetMap)" } }
             }

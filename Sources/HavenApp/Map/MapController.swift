@@ -10,7 +10,35 @@ struct MapController: RouteCollection {
     var limit: (any Middleware)?
 
     func boot(routes: any RoutesBuilder) throws {
-        (limit.map { routes.grouped($0) } ?? routes).get(.mapImage, use: map)
+        let working = limit.map { routes.grouped($0) } ?? routes
+        working.get(.mapImage, use: map)
+        working.get(.facilityMap(.key), use: facility)
+    }
+
+    /// One listed place and the towns around it, a few miles across; a ZIP-centre place drawn dashed (approximate).
+    @Sendable func facility(req: Request) async throws -> Response {
+        let service = req.application.catalog.service
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let listing = service.index.listing(id),
+              let point = listing.coordinate else {
+            throw HavenError(.notFound, "No map", "There is no listed place with a map location at this address.")
+        }
+        let projection = MapDrawing.Projection(centre: point, radiusMiles: Self.facilityReach, width: 400, height: 240)
+        let svg = MapDrawing.svg(projection, radiusMiles: nil,
+                                 places: [.init(number: 1, coordinate: point, approximate: listing.precision == .zipCentroid)],
+                                 counties: try await req.application.countyOutlines.all(req.db), homeState: listing.state,
+                                 towns: Self.towns(service.places.zipCodes, projection.bounds), title: "Map of where \(listing.name) is",
+                                 marksCentre: false)
+        return Self.image(svg)
+    }
+
+    /// Miles from a facility to the edge of its map.
+    static let facilityReach = 4.0
+
+    static func image(_ svg: String) -> Response {
+        let res = Response(status: .ok, body: .init(string: svg))
+        res.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
+        res.headers.cacheControl = .init(isPublic: true, maxAge: 300)
+        return res
     }
 
     @Sendable func map(req: Request) async throws -> Response {
@@ -33,15 +61,12 @@ struct MapController: RouteCollection {
             return MapDrawing.Place(number: first + n + 1, coordinate: c, approximate: item.listing.precision == .zipCentroid)
         }
         let reach = MapDrawing.reach(radiusMiles: query.radiusMiles, distances: items.compactMap(\.distanceMiles).filter { $0 >= 0 })
-        let projection = MapDrawing.Projection(centre: place.coordinate, radiusMiles: reach.miles, width: 640, height: 480)
+        let projection = MapDrawing.Projection(centre: place.coordinate, radiusMiles: reach.miles, width: 400, height: 320)
         let svg = MapDrawing.svg(projection, radiusMiles: reach.ringInView ? query.radiusMiles : nil, places: places,
                                  counties: try await req.application.countyOutlines.all(req.db), homeState: place.state,
                                  towns: Self.towns(service.places.zipCodes, projection.bounds),
                                  title: "Map of results \(first + 1) to \(first + items.count) near \(place.label), numbered as in the list")
-        let res = Response(status: .ok, body: .init(string: svg))
-        res.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
-        res.headers.cacheControl = .init(isPublic: true, maxAge: 300)
-        return res
+        return Self.image(svg)
     }
 
     /// Towns to name on the map: those with the most ZIP codes inside it (a fair sign of size), each at the middle of

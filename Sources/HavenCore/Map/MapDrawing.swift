@@ -54,7 +54,8 @@ public enum MapDrawing {
 
     /// The whole SVG document. `homeState`: its counties are shaded. `towns`: names to write, biggest first.
     public static func svg(_ projection: Projection, radiusMiles: Double?, places: [Place], counties: [CountyOutline],
-                           homeState: String?, towns: [(name: String, coordinate: Coordinate)], title: String) -> String {
+                           homeState: String?, towns: [(name: String, coordinate: Coordinate)], title: String,
+                           marksCentre: Bool = true) -> String {
         let w = Int(projection.width), h = Int(projection.height)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"t\">"
         out += "<title id=\"t\">" + escape(title) + "</title>"
@@ -67,13 +68,14 @@ public enum MapDrawing {
         }
         for town in towns.prefix(6) {
             let p = projection.point(town.coordinate)
-            out += "<text x=\"\(f(p.x))\" y=\"\(f(p.y))\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#3d4650\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" text-anchor=\"middle\">" + escape(town.name) + "</text>"
+            // Above the town's middle, where its places' markers are.
+            out += "<text x=\"\(f(p.x))\" y=\"\(f(p.y - 16))\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#3d4650\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" text-anchor=\"middle\">" + escape(town.name) + "</text>"
         }
         let c = projection.point(projection.centre)
         if let radiusMiles {
             out += "<circle cx=\"\(f(c.x))\" cy=\"\(f(c.y))\" r=\"\(f(radiusMiles * projection.pixelsPerMile))\" fill=\"none\" stroke=\"#0b5cad\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
         }
-        out += "<path d=\"M\(f(c.x - 7)) \(f(c.y))H\(f(c.x + 7))M\(f(c.x)) \(f(c.y - 7))V\(f(c.y + 7))\" stroke=\"#8a1c00\" stroke-width=\"3\"/>"
+        if marksCentre { out += "<path d=\"M\(f(c.x - 7)) \(f(c.y))H\(f(c.x + 7))M\(f(c.x)) \(f(c.y - 7))V\(f(c.y + 7))\" stroke=\"#8a1c00\" stroke-width=\"3\"/>" }
         // Places at one spot (one building, one ZIP centre) share a marker: the first number and "+".
         var markers: [(number: Int, p: (x: Double, y: Double), approximate: Bool, more: Bool)] = []
         for place in places {

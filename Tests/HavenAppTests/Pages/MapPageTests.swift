@@ -40,6 +40,13 @@ import VaporTesting
             #expect(!state.body.string.contains("<figure class=\"map\">"))
             #expect(try await app.testing().sendRequest(.GET, "/map.svg?near=New+York+state").status == .badRequest)
             #expect(try await app.testing().sendRequest(.GET, "/map.svg?near=10001&radius=nope").status == .badRequest)
+            // A facility's page: its own map, the one place where it is.
+            let id = try #require(html.range(of: "<li class=\"card\"><h2><a href=\"/facilities/").map { String(html[$0.upperBound...].prefix(36)) })
+            let facility = try await app.testing().sendRequest(.GET, "/facilities/\(id)").body.string
+            #expect(facility.contains("<figure class=\"map\"><img src=\"/facilities/\(id)/map.svg\" alt=\"Map of where "))
+            let one = try await app.testing().sendRequest(.GET, "/facilities/\(id)/map.svg")
+            #expect(one.status == .ok && one.body.string.contains(">1</text>") && !one.body.string.contains(">2</text>"))
+            #expect(try await app.testing().sendRequest(.GET, "/facilities/3f2c5e1a-0000-8000-8000-000000000099/map.svg").status == .notFound)
         }
     }
 }

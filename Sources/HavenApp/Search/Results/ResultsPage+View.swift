@@ -200,7 +200,7 @@ enum ResultsPage {
         let from = place.from ?? place.label
         return element("figure", [.class("map")]) {
             img(src: url, alt: "Map of the places on this page, numbered as in the list above, around \(place.label).",
-                Attribute("width", "640"), Attribute("height", "480"), Attribute("loading", "lazy"))
+                Attribute("width", "400"), Attribute("height", "320"), Attribute("loading", "lazy"))
             element("figcaption", []) {
                 text(reach.ringInView ? "Numbers match the list. The cross is \(from); the circle is \(SearchQuery.format(q.radiusMiles)) miles from it."
                      : "Numbers match the list. The cross is \(from); the map reaches the farthest place on this page.")

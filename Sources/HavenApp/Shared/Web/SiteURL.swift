@@ -41,6 +41,7 @@ enum SiteURL: Sendable {
     case states
     case state(Parameter<String>)
     case myList, compare, mapImage
+    case facilityMap(Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -99,6 +100,7 @@ enum SiteURL: Sendable {
         case .myList: ["list"]
         case .compare: ["list", "compare"]
         case .mapImage: ["map.svg"]
+        case .facilityMap: ["facilities", ":id", "map.svg"]
         }
     }
 
@@ -129,6 +131,7 @@ enum SiteURL: Sendable {
         case .inquiry(.value(let id), .value(let inquiry)):
             "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries/" + inquiry.uuidString.lowercased()
         case .state(.value(let code)): "/states/" + Self.percent(code)
+        case .facilityMap(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/map.svg"
         default: Self.join(pathComponents)
         }
     }

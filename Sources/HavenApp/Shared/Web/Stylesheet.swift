@@ -93,7 +93,7 @@ enum Stylesheet {
     @media (min-width:56rem){.layout{display:grid;grid-template-columns:20rem 1fr;gap:2rem;align-items:start}
       .layout>.filters{grid-column:1;grid-row:1} .layout>.list{grid-column:2;grid-row:1} .count a{display:none}
       .filter-panel:not(:target){display:block} .filters-toggle,.filters-close{display:none}}
-    figure.map{margin:1.5rem 0} figure.map img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:8px} figure.map figcaption{color:var(--muted);font-size:.9rem}
+    figure.map{margin:1.5rem 0} figure.map img{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);border-radius:8px} figure.map figcaption{color:var(--muted);font-size:.9rem}
     .list-add{margin:.5rem 0} .list-add.on{color:#1a7f37;font-weight:600} .my-list{border:2px solid var(--accent);border-radius:8px;padding:.5rem 1rem}
     ol.my-list-places{padding-left:1.2rem} ol.my-list-places>li{margin:0 0 1.25rem;break-inside:avoid} ol.my-list-places p{margin:.2rem 0}
     dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.3rem 0} dl.summary dt{font-weight:700} dl.summary dd{margin:0}
