@@ -13,6 +13,32 @@ struct MapController: RouteCollection {
         let working = limit.map { routes.grouped($0) } ?? routes
         working.get(.mapImage, use: map)
         working.get(.facilityMap(.key), use: facility)
+        working.get(.stateMap(.key), use: state)
+    }
+
+    /// A state's listed places as dots over its counties, its biggest towns named.
+    @Sendable func state(req: Request) async throws -> Response {
+        let service = req.application.catalog.service
+        guard let code = req.parameters.get("state").flatMap(USState.abbreviation), let name = USState.names[code] else {
+            throw HavenError(.notFound, "No map", "There is no such state.")
+        }
+        let listings = service.index.listings.filter { $0.state == code && $0.coordinate != nil && !$0.isRemoteOnly }
+        let points = listings.compactMap(\.coordinate)
+        guard !points.isEmpty else { throw HavenError(.notFound, "No map", "Haven lists no places with a map location in \(name).") }
+        let projection = MapDrawing.Projection(fitting: points.map(\.latitude).min()!, points.map(\.longitude).min()!,
+                                               points.map(\.latitude).max()!, points.map(\.longitude).max()!, width: 400, height: 320)
+        var towns: [String: (lat: Double, lon: Double, n: Int)] = [:]
+        for l in listings where !l.city.isEmpty {
+            var t = towns[l.city] ?? (0, 0, 0)
+            t.lat += l.coordinate!.latitude; t.lon += l.coordinate!.longitude; t.n += 1
+            towns[l.city] = t
+        }
+        let biggest = towns.sorted { ($0.value.n, $1.key) > ($1.value.n, $0.key) }.prefix(6)
+            .map { (name: $0.key, coordinate: Coordinate(latitude: $0.value.lat / Double($0.value.n), longitude: $0.value.lon / Double($0.value.n))) }
+        let svg = MapDrawing.svg(projection, radiusMiles: nil, places: [], counties: try await req.application.countyOutlines.all(req.db),
+                                 homeState: code, towns: biggest, title: "Map of the \(listings.count) listed places in \(name)",
+                                 marksCentre: false, dots: listings.map { .init(number: 0, coordinate: $0.coordinate!, approximate: $0.precision == .zipCentroid) })
+        return Self.image(svg)
     }
 
     /// One listed place and the towns around it, a few miles across; a ZIP-centre place drawn dashed (approximate).

@@ -32,6 +32,17 @@ public enum MapDrawing {
             pixelsPerMile = min(width, height) / 2 / (max(radiusMiles, 0.5) * 1.12)
         }
 
+        /// A projection that fits the given box (a state's programs) with a margin.
+        public init(fitting south: Double, _ west: Double, _ north: Double, _ east: Double, width: Double, height: Double) {
+            let centre = Coordinate(latitude: (south + north) / 2, longitude: (west + east) / 2)
+            self.centre = centre
+            self.width = width
+            self.height = height
+            milesPerLongitude = 69.17 * cos(centre.latitude * .pi / 180)
+            let spanX = max((east - west) * milesPerLongitude, 1), spanY = max((north - south) * 69.0, 1)
+            pixelsPerMile = min(width / spanX, height / spanY) * 0.9
+        }
+
         public func point(_ c: Coordinate) -> (x: Double, y: Double) {
             (width / 2 + (c.longitude - centre.longitude) * milesPerLongitude * pixelsPerMile,
              height / 2 - (c.latitude - centre.latitude) * 69.0 * pixelsPerMile)
@@ -55,7 +66,7 @@ public enum MapDrawing {
     /// The whole SVG document. `homeState`: its counties are shaded. `towns`: names to write, biggest first.
     public static func svg(_ projection: Projection, radiusMiles: Double?, places: [Place], counties: [CountyOutline],
                            homeState: String?, towns: [(name: String, coordinate: Coordinate)], title: String,
-                           marksCentre: Bool = true) -> String {
+                           marksCentre: Bool = true, dots: [Place] = []) -> String {
         let w = Int(projection.width), h = Int(projection.height)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"t\">"
         out += "<title id=\"t\">" + escape(title) + "</title>"
@@ -66,7 +77,12 @@ public enum MapDrawing {
             for ring in county.rings { path(ring, projection, into: &out) }
             out += "\"/>"
         }
-        for town in towns.prefix(6) {
+        // Many places at once (a state's): small dots, no numbers; approximate ones hollow.
+        for dot in dots {
+            let p = projection.point(dot.coordinate)
+            out += "<circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"2.5\" " + (dot.approximate ? "fill=\"#ffffff\" stroke=\"#0b5cad\" stroke-width=\"1\"/>" : "fill=\"#0b5cad\"/>")
+        }
+        for town in towns.prefix(8) {
             let p = projection.point(town.coordinate)
             // Above the town's middle, where its places' markers are.
             out += "<text x=\"\(f(p.x))\" y=\"\(f(p.y - 16))\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#3d4650\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" text-anchor=\"middle\">" + escape(town.name) + "</text>"

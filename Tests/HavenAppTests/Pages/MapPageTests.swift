@@ -47,6 +47,13 @@ import VaporTesting
             let one = try await app.testing().sendRequest(.GET, "/facilities/\(id)/map.svg")
             #expect(one.status == .ok && one.body.string.contains(">1</text>") && !one.body.string.contains(">2</text>"))
             #expect(try await app.testing().sendRequest(.GET, "/facilities/3f2c5e1a-0000-8000-8000-000000000099/map.svg").status == .notFound)
+            // A state's page: a dot per listed place with a map location.
+            let statePage = try await app.testing().sendRequest(.GET, "/states/NY").body.string
+            #expect(statePage.contains("<figure class=\"map\"><img src=\"/states/NY/map.svg\" alt=\"Map of New York with a dot for each listed place"))
+            let stateMap = try await app.testing().sendRequest(.GET, "/states/NY/map.svg").body.string
+            let inNY = app.catalog.service.index.listings.filter { $0.state == "NY" && $0.coordinate != nil && !$0.isRemoteOnly }.count
+            #expect(inNY > 0 && stateMap.components(separatedBy: "r=\"2.5\"").count - 1 == inNY)
+            #expect(try await app.testing().sendRequest(.GET, "/states/ZZ/map.svg").status == .notFound)
         }
     }
 }

@@ -41,6 +41,12 @@ enum StatePages {
                 button(.type("submit")) { "Search" }
             }
             PopularList.view(m.popular, heading: "Popular centers in \(s.name)", staleBefore: m.staleBefore)
+            element("figure", [.class("map")]) {
+                img(src: SiteURL.stateMap(.value(s.code)).url,
+                    alt: "Map of \(s.name) with a dot for each listed place with a map location; the list of cities below has them all.",
+                    Attribute("width", "400"), Attribute("height", "320"), Attribute("loading", "lazy"))
+                element("figcaption", []) { "Each dot is a listed place; a hollow dot is placed at its ZIP code\u{2019}s middle." }
+            }
             section(.ariaLabelledBy("cities")) {
                 h2(.id("cities")) { "Facilities by city" }
                 p(.class("hint")) { "Each place opens a search around it, nearest first." }

@@ -41,7 +41,7 @@ enum SiteURL: Sendable {
     case states
     case state(Parameter<String>)
     case myList, compare, mapImage
-    case facilityMap(Parameter<UUID>)
+    case facilityMap(Parameter<UUID>), stateMap(Parameter<String>)
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -101,6 +101,7 @@ enum SiteURL: Sendable {
         case .compare: ["list", "compare"]
         case .mapImage: ["map.svg"]
         case .facilityMap: ["facilities", ":id", "map.svg"]
+        case .stateMap: ["states", ":state", "map.svg"]
         }
     }
 
@@ -132,6 +133,7 @@ enum SiteURL: Sendable {
             "/portal/facilities/" + id.uuidString.lowercased() + "/inquiries/" + inquiry.uuidString.lowercased()
         case .state(.value(let code)): "/states/" + Self.percent(code)
         case .facilityMap(.value(let id)): "/facilities/" + id.uuidString.lowercased() + "/map.svg"
+        case .stateMap(.value(let code)): "/states/" + Self.percent(code) + "/map.svg"
         default: Self.join(pathComponents)
         }
     }
