@@ -45,14 +45,14 @@ struct FacilityPageModel {
     /// (about 4 years old)". Import dates are for operators (the about-data page), not a sign of freshness.
     func origin(now: Date = Date()) -> String? {
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        let w = Words.current
         let named = sources.filter(\.present).map { s -> String in
-            if s.isHSDS { return "the data package \u{201C}\(s.title)\u{201D}" + (s.edition.isEmpty ? "" : ", version \(s.edition)") }
-            guard let edition = Int(s.edition) else { return "the SAMHSA national directory" }
-            let age = year - edition
-            return "the SAMHSA national directory, \(edition) edition" + (age >= 1 ? " (about \(age) year\(age == 1 ? "" : "s") old)" : "")
+            if s.isHSDS { return w.dataPackage(s.title, version: s.edition) }
+            guard let edition = Int(s.edition) else { return w.samhsaDirectory }
+            return w.samhsaEdition(edition, age: year - edition)
         }
         guard !named.isEmpty else { return nil }
-        return Array(Set(named)).sorted().joined(separator: " and ")
+        return Array(Set(named)).sorted().joined(separator: w.both)
     }
 
     /// Fields people edited, with who and when.

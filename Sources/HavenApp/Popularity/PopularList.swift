@@ -6,12 +6,13 @@ import HavenHTML
 /// how they are ranked; or, before anything has been counted, that there is no ranking yet.
 enum PopularList {
     static func view(_ listings: [FacilityListing], heading: String, id: String = "popular", staleBefore: Date) -> Node {
-        section(.class("popular"), .ariaLabelledBy(id)) {
+        let w = Words.current
+        return section(.class("popular"), .ariaLabelledBy(id)) {
             h2(.id(id)) { text(heading) }
             if listings.isEmpty {
-                p { "No listing has been viewed on Haven in the last \(Popularity.window) days yet, so there is no ranking to show. It appears as people use Haven." }
+                p { text(w.noRankingYet(Popularity.window)) }
             } else {
-                p(.class("hint")) { text(Popularity.explanation) }
+                p(.class("hint")) { text(w.popularityExplained(Popularity.window, weight: PopularityTally.inquiryWeight)) }
                 ol(.class("rows")) {
                     for l in listings {
                         li {
@@ -20,7 +21,7 @@ enum PopularList {
                             if let v = l.verification, v.at >= staleBefore {
                                 p(.class("verified")) {
                                     span(.ariaHidden) { "\u{2713} " }
-                                    text("Verified by \(v.by == .provider ? "the facility" : "a Haven moderator") on \(Format.day(v.at))")
+                                    text(w.verifiedBy(facility: v.by == .provider, on: Format.day(v.at)))
                                 }
                             }
                         }

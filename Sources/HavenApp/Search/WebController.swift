@@ -21,10 +21,29 @@ struct WebController: RouteCollection {
     }
 
     @Sendable func home(req: Request) async throws -> Response {
+        if let spanish = Self.firstVisitInSpanish(req) { return spanish }
         let index = req.application.catalog.service.index
         var model = HomePageModel(facilityCount: index.count, taxonomy: index.taxonomy, staleBefore: req.application.havenSettings.staleBefore())
         model.popular = try await req.application.popular(in: nil, limit: 5, req.db)
-        return Self.page(HomePage.view(model))
+        let res = Self.page(HomePage.view(model))
+        // The same address answers in the language Accept-Language prefers on a first visit: caches must keep both.
+        res.headers.replaceOrAdd(name: .vary, value: "Accept-Language")
+        return res
+    }
+
+    /// A first visit to the English home page from a browser that prefers Spanish: to `/es/`. Not when the visitor
+    /// came from one of Haven's own pages (the Referer is Haven's: they chose English with the switch or a link)
+    /// or chose English explicitly (`?lang=en`, what the switch links to on the home page).
+    static func firstVisitInSpanish(_ req: Request) -> Response? {
+        guard Language.current == .en, req.query[String.self, at: "lang"] == nil,
+              let header = req.headers.first(name: .acceptLanguage), Language.preferred(acceptLanguage: header) == .es else { return nil }
+        if let referer = req.headers.first(name: .referer).flatMap(URL.init(string:)), let host = referer.host,
+           host == req.headers.first(name: .host)?.split(separator: ":").first.map(String.init) {
+            return nil
+        }
+        let res = req.redirect(to: Language.es.pathPrefix + "/", redirectType: .normal)
+        res.headers.replaceOrAdd(name: .vary, value: "Accept-Language")
+        return res
     }
 
     @Sendable func search(req: Request) async throws -> Response {
@@ -52,12 +71,13 @@ struct WebController: RouteCollection {
     }
 
     @Sendable func facility(req: Request) async throws -> Response {
+        let w = Words.current
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
-            throw HavenError(.notFound, "Facility not found", "There is no facility at this address.")
+            throw HavenError(.notFound, w.facilityNotFound, w.facilityNotFoundDetail)
         }
         let repo = try FacilityRepository(req.db)
         guard let (row, listing, origins) = try await repo.facility(id) else {
-            throw HavenError(.notFound, "Facility not found", "There is no facility at this address. It may have been removed.")
+            throw HavenError(.notFound, w.facilityNotFound, w.facilityNotFoundDetail)
         }
         var model = FacilityPageModel(listing: listing, origins: origins, sources: try await repo.sources(for: id),
                                       staleBefore: req.application.havenSettings.staleBefore(), taxonomy: req.application.catalog.service.index.taxonomy)

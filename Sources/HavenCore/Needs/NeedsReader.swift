@@ -52,10 +52,10 @@ public struct NeedsReading: Sendable, Hashable {
 public enum NeedsReader {
     private static let table: [String: NeedWord] = {
         var t: [String: NeedWord] = [:]
-        for entry in NeedWords.all { for p in entry.phrases { t[key(p)] = entry } }
+        for entry in NeedWords.every { for p in entry.phrases { t[key(p)] = entry } }
         return t
     }()
-    private static let longest = NeedWords.all.flatMap(\.phrases).map { key($0).split(separator: " ").count }.max() ?? 1
+    private static let longest = NeedWords.every.flatMap(\.phrases).map { key($0).split(separator: " ").count }.max() ?? 1
 
     static func key(_ text: String) -> String {
         AddressKey.words(text.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "-", with: " ")).joined(separator: " ")
@@ -82,7 +82,7 @@ public enum NeedsReader {
                 break
             }
             if !matched {
-                if !NeedWords.ignored.contains(words[i]) { unused.append(words[i]) }
+                if !NeedWords.ignored.contains(words[i]) && !NeedWords.spanishIgnored.contains(words[i]) { unused.append(words[i]) }
                 i += 1
             }
         }

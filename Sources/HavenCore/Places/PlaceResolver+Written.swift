@@ -6,7 +6,10 @@ extension PlaceResolver {
     /// What people type for "where I am", which only the browser knows.
     static let nearMe: Set<String> = ["near me", "me", "nearby", "near", "here", "my location", "current location",
                                       "my area", "around me", "close to me", "closest", "where i am", "where i'm at",
-                                      "my current location", "near me.", "near me!"]
+                                      "my current location", "near me.", "near me!",
+                                      // The same in Spanish, with and without accents.
+                                      "cerca de mi", "cerca de mí", "cerca", "aqui", "aquí", "mi ubicacion", "mi ubicación",
+                                      "donde estoy", "dónde estoy", "mi zona", "cerca de aqui", "cerca de aquí"]
 
     /// "zip 60601", "ZIP code: 606", "zipcode 10001" -> the digits.
     static func withoutZipWord(_ text: String) -> String {

@@ -54,7 +54,7 @@ public struct PlaceResolver: Sendable {
     private func resolveZip(_ zip: String) throws(PlaceError) -> ResolvedPlace {
         guard let z = zips[zip] else { throw .unknownZip(zip) }
         guard let c = z.coordinate else { throw .zipWithoutLocation(zip) }
-        return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c, state: z.state, from: "the middle of ZIP code \(zip)")
+        return ResolvedPlace(label: "\(zip) (\(z.city), \(z.state))", coordinate: c, state: z.state, from: Language.say("the middle of ZIP code \(zip)", "el centro del código postal \(zip)"))
     }
 
     /// "Denver CO 80202", "350 5th Ave, New York, NY 10118": the ZIP at the end decides. When words before it are
@@ -66,14 +66,16 @@ public struct PlaceResolver: Sendable {
         guard let z = zips[zip], z.coordinate != nil else {
             // An unknown ZIP after a real city: use the city and say why.
             if let place = try? resolveName(before, typed: typed) {
-                return place.with(note: "We don't know the ZIP code \(zip), so we used \(place.label).")
+                return place.with(note: Language.say("We don't know the ZIP code \(zip), so we used \(place.label).",
+                                                     "No conocemos el código postal \(zip), así que usamos \(place.label)."))
             }
             return try resolveZip(zip)
         }
         let place = try resolveZip(zip)
         let cityAndState = (try? resolveName(before, typed: before)).map { $0.note == nil && $0.area == nil } ?? false
         if cityAndState || before.isEmpty { return place }
-        return place.with(note: "We used the ZIP code in the address you typed (\(zip)); distances are from the middle of that ZIP code, not from the street.")
+        return place.with(note: Language.say("We used the ZIP code in the address you typed (\(zip)); distances are from the middle of that ZIP code, not from the street.",
+                                             "Usamos el código postal de la dirección que escribió (\(zip)); las distancias son desde el centro de ese código postal, no desde la calle."))
     }
 
     // MARK: Names
@@ -93,7 +95,7 @@ public struct PlaceResolver: Sendable {
         if parts.count >= 2, let state = USState.abbreviation(parts.last!) {
             let cityPart = parts[parts.count - 2]
             if let place = try resolveCity(cityPart, in: state, typed: typed) {
-                return parts.count > 2 ? place.with(note: "We used \(place.label) from the address you typed.") : place
+                return parts.count > 2 ? place.with(note: Language.say("We used \(place.label) from the address you typed.", "Usamos \(place.label) de la dirección que escribió.")) : place
             }
         }
         if parts.count >= 2, USState.abbreviation(parts.last!) == nil, let county = try resolveCounty(parts.suffix(2).joined(separator: ", ")) {
@@ -142,7 +144,8 @@ public struct PlaceResolver: Sendable {
         for n in stride(from: min(4, words.count - 1), through: 1, by: -1) {
             let tail = words.suffix(n).joined(separator: " ")
             if let p = names.cities[tail]?.first(where: { $0.state == state }) {
-                return cityPlace(p).with(note: "We used \(p.name), \(p.state) from the address you typed; distances are from the middle of the city, not from the street.")
+                return cityPlace(p).with(note: Language.say("We used \(p.name), \(p.state) from the address you typed; distances are from the middle of the city, not from the street.",
+                                                             "Usamos \(p.name), \(p.state) de la dirección que escribió; las distancias son desde el centro de la ciudad, no desde la calle."))
             }
         }
         return nil
@@ -150,7 +153,7 @@ public struct PlaceResolver: Sendable {
 
     private func cityPlace(_ p: PlaceNames.Named) -> ResolvedPlace {
         ResolvedPlace(label: "\(p.name), \(p.state)", coordinate: p.coordinate, state: p.state,
-                      from: "the middle of \(p.name), \(p.state)\u{2019}s ZIP codes", town: p.name, townKey: p.key + "|" + p.state)
+                      from: Language.say("the middle of \(p.name), \(p.state)\u{2019}s ZIP codes", "el centro de los códigos postales de \(p.name), \(p.state)"), town: p.name, townKey: p.key + "|" + p.state)
     }
 
     // MARK: States and counties
@@ -206,7 +209,7 @@ public struct PlaceResolver: Sendable {
         let others = matches.dropFirst().prefix(8).map { PlaceChoice(label: "\($0.name), \($0.state)", query: "\($0.name), \($0.state)") }
         return ResolvedPlace(label: "\(c.name), \(c.state)", coordinate: c.coordinate,
                              area: .county(c.name, state: c.state, zips: c.zips), state: c.state, alternatives: Array(others),
-                             from: "the middle of \(c.name)")
+                             from: Language.say("the middle of \(c.name)", "el centro de \(c.name)"))
     }
 
     // MARK: Coordinates
@@ -223,7 +226,7 @@ public struct PlaceResolver: Sendable {
             let point = Coordinate(latitude: b, longitude: a)
             return ResolvedPlace(label: Self.pointLabel(point, swapped), coordinate: point, state: swapped?.zip.state,
                                  note: "Those numbers read as longitude, latitude; we swapped them to \(Self.format(point)).",
-                                 from: "the point \(Self.format(point))")
+                                 from: Language.say("the point \(Self.format(point))", "el punto \(Self.format(point))"))
         }
         guard (-90...90).contains(a) else { throw .badCoordinates(text) }
         return ResolvedPlace(label: Self.pointLabel(given, asGiven), coordinate: given,

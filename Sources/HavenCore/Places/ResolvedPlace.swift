@@ -71,7 +71,8 @@ public enum PlaceError: Error, Sendable, Equatable {
     case ambiguous(String, candidates: [PlaceChoice])
 
     public var message: String {
-        switch self {
+        if Language.current == .es { return spanishMessage }
+        return switch self {
         case .empty: "Enter a ZIP code, a city and state (like \"Denver, CO\"), a county, a state, or coordinates."
         case .nearMe: "Haven can't see where you are. Type your ZIP code or your town and state (like \"80202\" or \"Denver, CO\"), or, where your browser offers it, use \"Use my location\"."
         case .unknownZip(let z): "We don't know the ZIP code \(z). Check it, or enter a city and state."
@@ -81,6 +82,21 @@ public enum PlaceError: Error, Sendable, Equatable {
             "We couldn't find \"\(s)\". Did you mean \(suggestions.prefix(3).map(\.label).joined(separator: " or "))?"
         case .unknownPlace(let s, _): "We couldn't find \"\(s)\". Enter a 5-digit ZIP code, a city and state (like \"Denver, CO\"), a county or a state."
         case .ambiguous(let s, let c): "\"\(s)\" could mean \(c.count) places. Which one did you mean?"
+        }
+    }
+
+    /// The message in Spanish, for `/es/` pages.
+    var spanishMessage: String {
+        switch self {
+        case .empty: "Escriba un código postal (ZIP), una ciudad y estado (como \"Denver, CO\"), un condado, un estado o coordenadas."
+        case .nearMe: "Haven no puede ver dónde está usted. Escriba su código postal o su ciudad y estado (como \"80202\" o \"Denver, CO\"), o, si su navegador lo ofrece, use \"Usar mi ubicación\"."
+        case .unknownZip(let z): "No conocemos el código postal \(z). Revíselo o escriba una ciudad y estado."
+        case .zipWithoutLocation(let z): "El código postal \(z) no tiene ubicación en el mapa (puede ser de una base militar o de apartados postales). Pruebe con un código cercano o una ciudad y estado."
+        case .badCoordinates(let s): "\"\(s)\" no es un par válido de latitud,longitud (latitud de -90 a 90, longitud de -180 a 180)."
+        case .unknownPlace(let s, let suggestions) where !suggestions.isEmpty:
+            "No encontramos \"\(s)\". ¿Quiso decir \(suggestions.prefix(3).map(\.label).joined(separator: " o "))?"
+        case .unknownPlace(let s, _): "No encontramos \"\(s)\". Escriba un código postal de 5 dígitos, una ciudad y estado (como \"Denver, CO\"), un condado o un estado."
+        case .ambiguous(let s, let c): "\"\(s)\" puede ser \(c.count) lugares. ¿Cuál quiso decir?"
         }
     }
 

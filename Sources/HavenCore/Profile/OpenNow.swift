@@ -51,7 +51,16 @@ public enum OpenStatus: Sendable, Hashable {
 
     /// "Open 24 hours", "Open now, until 5 PM", "Closed now. Opens at 8 AM", "Closed now. Opens Monday at 8:30 AM".
     public var words: String {
-        switch self {
+        if Language.current == .es {
+            return switch self {
+            case .aroundTheClock: "Abierto las 24 horas"
+            case .open(let until): "Abierto ahora, hasta las \(OpeningHours.spoken(until))"
+            case .closed(nil): "Cerrado ahora"
+            case .closed(let next?):
+                "Cerrado ahora. Abre " + (next.day.map { "el \($0.name) " } ?? "") + "a las \(OpeningHours.spoken(next.minute))"
+            }
+        }
+        return switch self {
         case .aroundTheClock: "Open 24 hours"
         case .open(let until): "Open now, until \(OpeningHours.spoken(until))"
         case .closed(nil): "Closed now"
@@ -69,9 +78,10 @@ public enum OpenFilter: String, Sendable, Hashable, CaseIterable, Codable {
     case eveningsWeekends = "evenings-weekends"
 
     public var label: String {
-        switch self {
-        case .now: "Open now"
-        case .eveningsWeekends: "Open evenings or weekends"
+        let spanish = Language.current == .es
+        return switch self {
+        case .now: spanish ? "Abierto ahora" : "Open now"
+        case .eveningsWeekends: spanish ? "Abierto en la noche o el fin de semana" : "Open evenings or weekends"
         }
     }
 }

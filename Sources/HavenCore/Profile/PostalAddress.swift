@@ -22,7 +22,9 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     public var isStreetPublished: Bool { !street1.isEmpty }
 
     /// What seekers read where a street would be.
-    public static let notPublished = "Address not published: call for the location"
+    public static var notPublished: String {
+        Language.current == .es ? "Dirección no publicada: llame para saber dónde es" : "Address not published: call for the location"
+    }
 
     /// The street as a source gives it, or "" when it is a placeholder for "not published": no letter or digit
     /// ("- - -", "---", "."), or a word that says so ("N/A", "Confidential", "Undisclosed"...).

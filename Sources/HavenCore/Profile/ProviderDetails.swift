@@ -53,7 +53,14 @@ public struct NewPatients: Sendable, Hashable, Codable {
 
     /// "Accepting new patients", "Waitlist: about 14 days", "Not taking new patients".
     public var summary: String {
-        switch status {
+        if Language.current == .es {
+            return switch status {
+            case .accepting: "Acepta pacientes nuevos"
+            case .waitlist: waitDays.map { "Lista de espera para pacientes nuevos: unos \($0) día\($0 == 1 ? "" : "s")" } ?? "Lista de espera para pacientes nuevos"
+            case .notAccepting: "No acepta pacientes nuevos"
+            }
+        }
+        return switch status {
         case .accepting: "Accepting new patients"
         case .waitlist: waitDays.map { "Waitlist for new patients: about \($0) day\($0 == 1 ? "" : "s")" } ?? "Waitlist for new patients"
         case .notAccepting: "Not taking new patients"
@@ -69,7 +76,11 @@ public struct OpeningHours: Sendable, Hashable, Codable {
     public enum Day: Int, Sendable, Codable, CaseIterable {
         case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
-        public var name: String { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue] }
+        /// The day's name in the language of the page being made.
+        public var name: String {
+            Language.current == .es ? ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"][rawValue]
+                : ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue]
+        }
         public var key: String { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue] }
     }
 
@@ -109,14 +120,17 @@ public struct OpeningHours: Sendable, Hashable, Codable {
     public static func spoken(_ minutes: Int) -> String {
         let h = minutes / 60, m = minutes % 60
         let h12 = h % 12 == 0 ? 12 : h % 12
-        return (m == 0 ? "\(h12)" : String(format: "%d:%02d", h12, m)) + (h < 12 ? " AM" : " PM")
+        let spanish = Language.current == .es
+        return (m == 0 ? "\(h12)" : String(format: "%d:%02d", h12, m)) + (h < 12 ? (spanish ? " a. m." : " AM") : (spanish ? " p. m." : " PM"))
     }
 
     /// One line per day, as a page shows them: ("Monday", "8 AM to 5 PM").
     public var lines: [(day: String, hours: String)] {
-        if aroundTheClock { return [("Every day", "Open 24 hours")] }
+        let spanish = Language.current == .es
+        if aroundTheClock { return spanish ? [("Todos los días", "Abierto las 24 horas")] : [("Every day", "Open 24 hours")] }
         return Day.allCases.map { d in
-            (d.name, days[d.rawValue].map { "\(Self.spoken($0.opens)) to \(Self.spoken($0.closes))" } ?? "Closed")
+            (spanish ? d.name.capitalized : d.name,
+             days[d.rawValue].map { "\(Self.spoken($0.opens)) \(spanish ? "a" : "to") \(Self.spoken($0.closes))" } ?? (spanish ? "Cerrado" : "Closed"))
         }
     }
 

@@ -15,5 +15,8 @@ public struct Verification: Sendable, Hashable {
     }
 
     /// "the facility's staff", "a Haven moderator".
-    public var who: String { by == .provider ? "the facility's staff" : "a Haven moderator" }
+    public var who: String {
+        Language.current == .es ? (by == .provider ? "el personal del centro" : "un moderador de Haven")
+            : (by == .provider ? "the facility's staff" : "a Haven moderator")
+    }
 }

@@ -20,11 +20,13 @@ public struct PlaceList: Sendable, Hashable {
             let text = part.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
             guard let id = UUID(uuidString: text) else {
-                throw QueryError("list", "the list has \u{201C}\(text.prefix(40))\u{201D}, which is not a place on Haven; open the list again from its link")
+                throw QueryError("list", Language.say("the list has \u{201C}\(text.prefix(40))\u{201D}, which is not a place on Haven; open the list again from its link",
+                                                      "la lista tiene \u{201C}\(text.prefix(40))\u{201D}, que no es un lugar de Haven; abra la lista otra vez desde su enlace"))
             }
             if !ids.contains(id) { ids.append(id) }
         }
-        guard ids.count <= limit else { throw QueryError("list", "a list holds up to \(limit) places; this one has \(ids.count)") }
+        guard ids.count <= limit else { throw QueryError("list", Language.say("a list holds up to \(limit) places; this one has \(ids.count)",
+                                                                                 "una lista tiene hasta \(limit) lugares; esta tiene \(ids.count)")) }
         return PlaceList(ids)
     }
 

@@ -37,8 +37,12 @@ public struct SearchService: Sendable {
         // centres, which can lie outside it.
         // With three or more programs their middle is downtown; with one or two, the page says it is where they are.
         if let p = place, p.area == nil, let town = p.town, let state = p.state, let key = p.townKey, let centre = index.townCentre(key: key) {
-            place = p.measured(from: centre.coordinate, centre.programs >= 3 ? "downtown \(town), \(state)"
-                                   : "\(town), \(state)\u{2019}s listed \(centre.programs == 1 ? "program" : "programs")")
+            let from = Language.current == .es
+                ? (centre.programs >= 3 ? "el centro de \(town), \(state)"
+                   : "\(centre.programs == 1 ? "el programa" : "los programas") de \(town), \(state)")
+                : (centre.programs >= 3 ? "downtown \(town), \(state)"
+                   : "\(town), \(state)\u{2019}s listed \(centre.programs == 1 ? "program" : "programs")")
+            place = p.measured(from: centre.coordinate, from)
         }
         // Words are needs first ("suboxone", "spanish", "teen"), a program's name otherwise.
         let reading = query.text.map { NeedsReader.read($0, taxonomy: index.taxonomy) }

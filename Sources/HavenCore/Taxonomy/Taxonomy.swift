@@ -34,20 +34,27 @@ public struct SAMHSACode: Sendable, Hashable, Codable, Comparable {
 /// Terms with no codes exist for providers to set (no public file carries them).
 public struct Term: Sendable, Hashable, Identifiable {
     public let slug: String
-    public let name: String
+    /// The name in English (data files, the API, exports) and in Spanish (`/es/` pages).
+    public let englishName: String
+    public let spanishName: String
     public let facet: String
     public let codes: [SAMHSACode]
     /// Position in `Taxonomy.terms`; the search index keys bitsets by it.
     public let index: Int
 
     public var id: String { slug }
+
+    /// The name in the language of the page being made.
+    public var name: String { Language.current == .es ? spanishName : englishName }
 }
 
 /// A group of terms a seeker filters by (payment, setting...). Its slug is also the API parameter name.
 public struct Facet: Sendable, Hashable, Identifiable {
     public let slug: String
-    public let name: String
-    public let summary: String
+    public let englishName: String
+    public let englishSummary: String
+    public let spanishName: String
+    public let spanishSummary: String
     /// Facets shown as filters on the results page; the rest are shown only on facility pages.
     public let isFilter: Bool
     public let termSlugs: [String]
@@ -55,6 +62,10 @@ public struct Facet: Sendable, Hashable, Identifiable {
     public let position: Int
 
     public var id: String { slug }
+
+    /// The name and summary in the language of the page being made.
+    public var name: String { Language.current == .es ? spanishName : englishName }
+    public var summary: String { Language.current == .es ? spanishSummary : englishSummary }
 }
 
 /// Haven's vocabulary: facets of terms, with the crosswalk from both SAMHSA code sheets.
@@ -73,9 +84,12 @@ public struct Taxonomy: Sendable {
         var terms: [Term] = []
         for spec in specs {
             for t in spec.terms {
-                terms.append(Term(slug: t.slug, name: t.name, facet: spec.slug, codes: t.codes, index: terms.count))
+                terms.append(Term(slug: t.slug, englishName: t.name, spanishName: Self.spanishTerms[t.slug] ?? t.name, facet: spec.slug,
+                                  codes: t.codes, index: terms.count))
             }
-            facets.append(Facet(slug: spec.slug, name: spec.name, summary: spec.summary,
+            let spanish = Self.spanishFacets[spec.slug] ?? (spec.name, spec.summary)
+            facets.append(Facet(slug: spec.slug, englishName: spec.name, englishSummary: spec.summary,
+                                spanishName: spanish.0, spanishSummary: spanish.1,
                                 isFilter: spec.isFilter, termSlugs: spec.terms.map(\.slug), position: facets.count))
         }
         self.facets = facets

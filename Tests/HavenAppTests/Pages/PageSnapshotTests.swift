@@ -20,6 +20,19 @@ import Testing
             ("compare", ComparePage.view(PageFixtures.listModel(text))),
         ]
         if let text { pages.append(("name-search", ResultsPage.view(try PageFixtures.nameSearchModel(text)))) }
+        // The pages that have Spanish, as `/es/` makes them (with the switch to English).
+        try Language.$current.withValue(.es) {
+            try PageLanguage.$here.withValue("/search?near=10001") {
+                pages += [
+                    ("es-home", HomePage.view(HomePageModel(facilityCount: 19_112, taxonomy: .haven, staleBefore: PageFixtures.date))),
+                    ("es-results", ResultsPage.view(try PageFixtures.resultsModel(text))),
+                    ("es-facility", FacilityPage.view(PageFixtures.facilityModel(text))),
+                    ("es-which-place", SearchProblemPage.view(PageFixtures.problemModel(text))),
+                    ("es-my-list", ListPage.view(PageFixtures.listModel(text))),
+                    ("es-compare", ComparePage.view(PageFixtures.listModel(text))),
+                ]
+            }
+        }
         return pages + PortalFixtures.pages(text) + GuideFixtures.pages(text) + ContactFixtures.pages(text)
     }
 
@@ -28,7 +41,8 @@ import Testing
                       "manage", "edit-profile", "history", "report", "moderation-reports", "manage-moderator", "facility-suspended", "moderation-edits", "accounts",
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
                       "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
-                      "register-sent", "account-security", "confirm-email", "my-list", "compare"])
+                      "register-sent", "account-security", "confirm-email", "my-list", "compare",
+                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)
@@ -52,7 +66,7 @@ import Testing
             if attack.contains("<") || attack.contains("\"") { #expect(!html.contains(attack), "\(name) has the attack as written") }
             let escaped = attack.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            if !["api-docs", "home", "states", "privacy"].contains(name) { #expect(html.contains(escaped), "\(name) does not show the field as text") }
+            if !["api-docs", "home", "states", "privacy", "es-home"].contains(name) { #expect(html.contains(escaped), "\(name) does not show the field as text") }
             for tag in Tag.all(in: html) {
                 // The one script is Haven's own file, by source, on every page; any other is markup from data.
                 let ownScript = tag.name == "script" && tag.attributes.contains { $0.name == "src" && $0.value == "/static/locate.js" }

@@ -121,7 +121,8 @@ enum GuidesIndexPage {
 /// A guide as a link with its summary and review status: the index, and related guides on other pages.
 enum GuideLinks {
     static func item(_ e: GuideShelf.Entry) -> Node {
-        li {
+        // Guides are written in English for now: on a Spanish page, the item says so in its `lang`.
+        element("li", Language.current == .en ? [] : [Attribute("lang", "en")]) {
             a(.href(SiteURL.guide(.value(e.slug)).url)) { text(e.title) }
             p(.class("sub")) { text(e.summary) }
             p(.class("hint")) {
@@ -134,9 +135,11 @@ enum GuideLinks {
     static func line(_ entries: [GuideShelf.Entry]) -> Node {
         guard !entries.isEmpty else { return .empty }
         return p(.class("guide-links")) {
-            span(.class("label")) { entries.count == 1 ? "Guide: " : "Guides: " }
+            let w = Words.current
+            span(.class("label")) { text(entries.count == 1 ? w.guideLabel : w.guidesLabel) }
             group(entries.enumerated().map { n, e in
-                group([n == 0 ? .empty : text(" · "), a(.href(SiteURL.guide(.value(e.slug)).url)) { text(e.title) }])
+                group([n == 0 ? .empty : text(" · "), element("a", [.href(SiteURL.guide(.value(e.slug)).url)] + (Language.current == .en ? [] : [Attribute("lang", "en")])) { text(e.title) },
+                       Language.current == .en ? .empty : text(" (\(w.inEnglish))")])
             })
         }
     }
@@ -145,7 +148,7 @@ enum GuideLinks {
     static func related(_ entries: [GuideShelf.Entry], heading: String = "Guides") -> Node {
         guard !entries.isEmpty else { return .empty }
         return aside(.class("related-guides"), .ariaLabelledBy("related-guides")) {
-            h2(.id("related-guides")) { text(heading) }
+            h2(.id("related-guides")) { text(heading + (Language.current == .en ? "" : " (\(Words.current.inEnglish))")) }
             ul(.class("guide-list")) { for e in entries { item(e) } }
         }
     }

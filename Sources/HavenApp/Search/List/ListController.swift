@@ -26,7 +26,7 @@ struct ListController: RouteCollection {
         let params = QueryParameters.read(req)
         let list: PlaceList
         do throws(QueryError) { list = try PlaceList.parse(params["ids"] ?? []) } catch {
-            throw HavenError(.badRequest, "This list cannot be read", error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
+            throw HavenError(.badRequest, Words.current.listUnreadable, error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
         }
         let service = req.application.catalog.service
         let near = params["near"]?.first.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -35,16 +35,12 @@ struct ListController: RouteCollection {
         let now = Date()
         let places = list.ids.compactMap { id -> ListPageModel.Place? in
             guard let l = service.index.listing(id) else { return nil }
-            let miles = l.isRemoteOnly ? nil : zip(place?.coordinate, l.coordinate).map { Geo.miles($0, $1) }
+            var miles: Double?
+            if !l.isRemoteOnly, let from = place?.coordinate, let to = l.coordinate { miles = Geo.miles(from, to) }
             return .init(listing: l, miles: miles, open: service.index.openStatus(l, at: now))
         }
         return ListPageModel(list: list, places: places, missing: list.count - places.count, near: near,
                              from: place.map { $0.from ?? $0.label }, taxonomy: service.index.taxonomy,
                              publicURL: req.application.havenSettings.publicURL)
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

@@ -45,21 +45,23 @@ struct ListPageModel {
 
     /// Where the listing's data comes from and how fresh: the directory's edition, and the staff's update if any.
     static func dataDate(_ l: FacilityListing) -> String {
+        let w = Words.current
         var parts: [String] = []
-        if !l.source.isEmpty { parts.append("From " + l.source) }
-        if let v = l.verification { parts.append("updated by \(v.who) on \(Format.day(v.at))") }
+        if !l.source.isEmpty { parts.append(w.fromSource.before + w.listingSource(l.source)) }
+        if let v = l.verification { parts.append(w.updatedLower(v.who, on: Format.day(v.at))) }
         return parts.isEmpty ? "" : parts.joined(separator: "; ") + "."
     }
 
     /// The list as plain text for a message: a line per place (name, phone, address), then the link.
     var shareText: String {
-        var lines = ["Treatment places from Haven:"]
+        let w = Words.current
+        var lines = [w.shareHeading]
         for (n, p) in places.enumerated() {
             let l = p.listing
             lines.append("\(n + 1). \(l.name)" + (l.phone.isEmpty ? "" : ", \(l.phone)") + ", \(l.address.seekerLine)")
         }
-        lines.append("The list: " + shareLink)
-        lines.append("In crisis: call or text 988.")
+        lines.append(w.theList + shareLink)
+        lines.append(w.inCrisisText)
         return lines.joined(separator: "\n")
     }
 
@@ -68,6 +70,6 @@ struct ListPageModel {
 
     /// Opens the person's own mail app with the list's text.
     var mailURL: SafeURL? {
-        SafeURL(external: "mailto:?subject=" + SiteURL.percent("Treatment places from Haven") + "&body=" + SiteURL.percent(shareText))
+        SafeURL(external: "mailto:?subject=" + SiteURL.percent(String(Words.current.shareHeading.dropLast())) + "&body=" + SiteURL.percent(shareText))
     }
 }

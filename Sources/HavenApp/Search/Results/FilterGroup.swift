@@ -9,7 +9,9 @@ enum FilterGroup {
     static func view(_ facet: Facet, _ results: SearchResults, _ taxonomy: Taxonomy, fromWords: Set<String> = []) -> Node {
         let chosen = results.query.selected(facet.slug)
         let words = taxonomy.terms(in: facet).filter { fromWords.contains($0.slug) && !chosen.contains($0.slug) }
-        let cached = Checkbox.haven.count == taxonomy.terms.count
+        let w = Words.current
+        let haven = Checkbox.haven.current
+        let cached = haven.count == taxonomy.terms.count
         var boxes: [Node] = []
         for term in taxonomy.terms(in: facet) {
             let count = results.count(term)
@@ -19,22 +21,22 @@ enum FilterGroup {
                 boxes.append(li {
                     input(.type("checkbox"), .id("f-" + term.slug), .checked, .disabled)
                     " "
-                    label(.for("f-" + term.slug)) { text(term.name); " "; span(.class("n")) { "(from your words)" } }
+                    label(.for("f-" + term.slug)) { text(term.name); " "; span(.class("n")) { text(w.fromYourWords) } }
                 })
                 continue
             }
             guard count > 0 || isChosen else { continue }
-            let box = cached ? Checkbox.haven[term.index] : Checkbox(term)
+            let box = cached ? haven[term.index] : Checkbox(term)
             boxes.append((isChosen ? box.checked : box.unchecked)(.text(String(count))))
         }
         guard !boxes.isEmpty else { return .empty }
         let isOpen = !chosen.isEmpty || !words.isEmpty || openFacets.contains(facet.slug)
         let n = chosen.count + words.count
         return element("details", isOpen ? [.open] : []) {
-            summary { text(facet.name + (n == 0 ? "" : " (\(n) chosen)")) }
+            summary { text(facet.name + w.chosenCount(n)) }
             fieldset {
-                legend(.class("visually-hidden")) { text(facet.name + ": any of the chosen") }
-                p(.class("hint")) { "Places with any of the ones you choose." }
+                legend(.class("visually-hidden")) { text(w.anyOfTheChosen(facet.name)) }
+                p(.class("hint")) { text(w.placesWithAny) }
                 ul { group(boxes) }
             }
         }
@@ -44,6 +46,7 @@ enum FilterGroup {
     /// has hours (or one is chosen): in most places no listing has them yet, and a box that finds nothing misleads.
     static func hours(_ results: SearchResults) -> Node {
         let chosen = results.query.open
+        let w = Words.current
         let boxes = OpenFilter.allCases.compactMap { f -> Node? in
             let count = results.count(f), isChosen = chosen.contains(f)
             guard count > 0 || isChosen else { return nil }
@@ -56,10 +59,10 @@ enum FilterGroup {
         }
         guard !boxes.isEmpty else { return .empty }
         return element("details", [.open]) {
-            summary { text("Hours" + (chosen.isEmpty ? "" : " (\(chosen.count) chosen)")) }
+            summary { text(w.hours + w.chosenCount(chosen.count)) }
             fieldset {
-                legend(.class("visually-hidden")) { "Hours: any of the chosen" }
-                p(.class("hint")) { "From the hours the facility\u{2019}s staff keep, by its own clock. Places without hours are left out." }
+                legend(.class("visually-hidden")) { text(w.anyOfTheChosen(w.hours)) }
+                p(.class("hint")) { text(w.hoursHint) }
                 ul { group(boxes) }
             }
         }
@@ -81,6 +84,7 @@ enum FilterGroup {
             checked = row(input + [.checked])
         }
 
-        static let haven: [Checkbox] = Taxonomy.haven.terms.map(Checkbox.init)
+        /// Haven's taxonomy's rows, in each language.
+        static let haven = ByLanguage { _ in Taxonomy.haven.terms.map(Checkbox.init) }
     }
 }

@@ -27,27 +27,31 @@ struct ListLinks {
         if list.contains(f.id) {
             var q = query
             q.list = list.removing(f.id)
-            return Self.on(.text(id), .url(SafeURL(path: SiteURL.search(q, page: q.page).value + "#add-" + id)), .text(f.name))
+            return Self.on.current(.text(id), .url(SafeURL(path: SiteURL.search(q, page: q.page).value + "#add-" + id)), .text(f.name))
         }
         guard !list.isFull else { return .empty }
-        return Self.add(.text(id), .url(SafeURL(path: addPrefix + id + "#add-" + id)), .text(f.name))
+        return Self.add.current(.text(id), .url(SafeURL(path: addPrefix + id + "#add-" + id)), .text(f.name))
     }
 
     /// The facility page's address, carrying the list.
     func facility(_ f: FacilityListing) -> SafeURL {
-        facilitySuffix.isEmpty ? SiteURL.facility(f) : SafeURL(path: "/facilities/" + f.idString + facilitySuffix)
+        facilitySuffix.isEmpty ? SiteURL.facility(f) : SafeURL(path: SiteURL.prefix() + "/facilities/" + f.idString + facilitySuffix)
     }
 
-    static let add = Template { h in
-        p(.class("list-add"), .id("add-" + h.string(0))) {
-            a(.href(h.url(1))) { "Add "; span(.class("visually-hidden")) { h.text(2) }; " to my list" }
+    static let add = ByLanguage { w in
+        Template { h in
+            p(.class("list-add"), .id("add-" + h.string(0))) {
+                a(.href(h.url(1))) { text(w.addToMyList.before); span(.class("visually-hidden")) { h.text(2) }; text(w.addToMyList.after) }
+            }
         }
     }
-    static let on = Template { h in
-        p(.class("list-add on"), .id("add-" + h.string(0))) {
-            span(.ariaHidden) { "\u{2713} " }
-            "On your list. "
-            a(.href(h.url(1))) { "Remove "; span(.class("visually-hidden")) { h.text(2) }; " from the list" }
+    static let on = ByLanguage { w in
+        Template { h in
+            p(.class("list-add on"), .id("add-" + h.string(0))) {
+                span(.ariaHidden) { "\u{2713} " }
+                text(w.onYourList)
+                a(.href(h.url(1))) { text(w.removeFromList.before); span(.class("visually-hidden")) { h.text(2) }; text(w.removeFromList.after) }
+            }
         }
     }
 }

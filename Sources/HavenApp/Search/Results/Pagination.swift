@@ -6,18 +6,19 @@ enum Pagination {
     static func view(_ results: SearchResults) -> Node {
         let page = results.query.page, last = results.pageCount
         guard last > 1 else { return .empty }
+        let w = Words.current
         var links: [Node] = []
-        if page > 1 { links.append(a(.rel("prev"), .href(SiteURL.search(results.query, page: page - 1))) { "Previous" }) }
+        if page > 1 { links.append(a(.rel("prev"), .href(SiteURL.search(results.query, page: page - 1))) { text(w.previous) }) }
         let window = Set([1, last] + Array(max(1, page - 2)...min(last, page + 2)))
         var previous = 0
         for p in window.sorted() {
             if p > previous + 1 { links.append(span(.ariaHidden) { "…" }) }
             links.append(p == page ? span(.ariaCurrent("page")) { "\(p)" }
-                         : a(.href(SiteURL.search(results.query, page: p)), .ariaLabel("Page \(p)")) { "\(p)" })
+                         : a(.href(SiteURL.search(results.query, page: p)), .ariaLabel(w.page(p))) { "\(p)" })
             previous = p
         }
-        if page < last { links.append(a(.rel("next"), .href(SiteURL.search(results.query, page: page + 1))) { "Next" }) }
-        return nav(.class("pages"), .ariaLabel("Pages")) { group(links.interleaved(with: " ")) }
+        if page < last { links.append(a(.rel("next"), .href(SiteURL.search(results.query, page: page + 1))) { text(w.next) }) }
+        return nav(.class("pages"), .ariaLabel(w.pages)) { group(links.interleaved(with: " ")) }
     }
 }
 

@@ -15,6 +15,7 @@ enum ResultCard {
     static func view(_ item: SearchResults.Item, taxonomy: Taxonomy, chosen: Set<Int> = [], staleBefore: Date = .distantPast,
                      now: Date = Date(), list: ListLinks? = nil) -> Node {
         let f = item.listing
+        let w = Words.current, parts = Parts.byLanguage.current
         let ranges = TermRanges.shared(taxonomy)
         var terms = item.termIndexes
         if !chosen.isEmpty { terms = terms.filter { chosen.contains($0) } + terms.filter { !chosen.contains($0) } }
@@ -23,38 +24,40 @@ enum ResultCard {
         let matched = terms.prefix { chosen.contains($0) }.map { taxonomy.terms[$0].name }
         let assistance = terms.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name }
         var top: [Node] = [], bottom: [Node] = []
-        if !f.name2.isEmpty { top.append(Parts.sub(.text(f.name2))) }
+        if !f.name2.isEmpty { top.append(parts.sub(.text(f.name2))) }
         if f.isRemoteOnly {
-            top.append(Parts.distance(.text("By phone or video, for people in \(f.state)")))
+            top.append(parts.distance(.text(w.byPhoneFor(state: f.state))))
         } else if let miles = item.distanceMiles {
-            top.append(Parts.distance(.text("\(Format.miles(miles)) away\(f.precision == .zipCentroid ? " (approximate)" : "")")))
+            top.append(parts.distance(.text(w.away(Format.miles(miles), approximate: f.precision == .zipCentroid))))
         }
         if let v = f.verification, v.at >= staleBefore {
-            bottom.append(Parts.verified(.text("Verified by \(v.by == .provider ? "the facility" : "a Haven moderator") on \(Format.day(v.at))")))
+            bottom.append(parts.verified(.text(w.verifiedBy(facility: v.by == .provider, on: Format.day(v.at)))))
         }
         if let n = f.details.newPatients, n.confirmedAt >= staleBefore {
-            bottom.append(Parts.availability(.text("\(n.summary) (as of \(Format.day(n.confirmedAt)))")))
+            bottom.append(parts.availability(.text(w.asOf(n.summary, Format.day(n.confirmedAt)))))
         }
         if let status = item.openStatus(at: now) {
-            bottom.append((status.isOpen ? Parts.open : Parts.closed)(.text(status.words)))
+            bottom.append((status.isOpen ? parts.open : parts.closed)(.text(status.words)))
         }
-        if !matched.isEmpty { bottom.append(Parts.matches(.text(matched.joined(separator: ", ")))) }
+        if !matched.isEmpty { bottom.append(parts.matches(.text(matched.joined(separator: ", ")))) }
         if !f.phone.isEmpty {
-            bottom.append(Phone.url(f.phone).map { Parts.phone(.url($0), .text(f.phone)) } ?? Parts.phoneText(.text(f.phone)))
+            bottom.append(Phone.url(f.phone).map { parts.phone(.url($0), .text(f.phone)) } ?? parts.phoneText(.text(f.phone)))
         }
-        if !services.isEmpty { bottom.append(Parts.services(.text(services.joined(separator: " · ")))) }
+        if !services.isEmpty { bottom.append(parts.services(.text(services.joined(separator: " · ")))) }
         if !payments.isEmpty {
-            bottom.append(Parts.payment(.text((payments.prefix(5) + assistance).joined(separator: ", ") + (payments.count > 5 ? ", and more" : ""))))
+            bottom.append(parts.payment(.text((payments.prefix(5) + assistance).joined(separator: ", ") + (payments.count > 5 ? w.andMore : ""))))
         }
-        if !f.source.isEmpty { bottom.append(Parts.source(.text(f.source))) }
-        if (f.verification?.at).map({ $0 < staleBefore }) ?? true { bottom.append(Parts.stale) }
+        if !f.source.isEmpty { bottom.append(parts.source(.text(w.listingSource(f.source)))) }
+        if (f.verification?.at).map({ $0 < staleBefore }) ?? true { bottom.append(parts.stale) }
         if let list { bottom.append(list.line(f)) }
-        return Parts.card(.url(list?.facility(f) ?? SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
+        return parts.card(.url(list?.facility(f) ?? SiteURL.facility(f)), .text(f.name), .node(group(top)), .text(f.address.seekerLine), .node(group(bottom)))
     }
 
-    /// The card's markup, rendered once.
-    enum Parts {
-        static let card = Template { h in
+    /// The card's markup, rendered once per language.
+    struct Parts: Sendable {
+        static let byLanguage = ByLanguage(Parts.init)
+
+        let card = Template { h in
             li(.class("card")) {
                 h2 { a(.href(h.url(0))) { h.text(1) } }
                 h.node(2)
@@ -62,19 +65,24 @@ enum ResultCard {
                 h.node(4)
             }
         }
-        static let sub = Template { h in p(.class("sub")) { h.text(0) } }
-        static let distance = Template { h in p(.class("distance")) { h.text(0) } }
-        static let phone = Template { h in p(.class("phone")) { "Call "; a(.href(h.url(0))) { h.text(1) } } }
-        static let phoneText = Template { h in p(.class("phone")) { "Call "; h.text(0) } }
-        static let services = Template { h in p(.class("services")) { h.text(0) } }
-        static let matches = Template { h in p(.class("matches")) { span(.class("label")) { "Matches your filters:" }; " "; h.text(0) } }
-        static let payment = Template { h in p(.class("payment")) { span(.class("label")) { "Accepts:" }; " "; h.text(0) } }
-        static let source = Template { h in p(.class("source")) { "From "; h.text(0); "." } }
-        static let verified = Template { h in p(.class("verified")) { span(.ariaHidden) { "\u{2713} " }; h.text(0) } }
-        static let availability = Template { h in p(.class("availability")) { h.text(0) } }
-        static let open = Template { h in p(.class("hours open")) { h.text(0) } }
-        static let closed = Template { h in p(.class("hours closed")) { h.text(0) } }
-        static let stale = trusted(TrustedHTML(p(.class("stale")) { "Not verified by the facility in the last year: may be out of date." }))
+        let sub = Template { h in p(.class("sub")) { h.text(0) } }
+        let distance = Template { h in p(.class("distance")) { h.text(0) } }
+        let phone: Template, phoneText: Template, matches: Template, payment: Template, source: Template
+        let services = Template { h in p(.class("services")) { h.text(0) } }
+        let verified = Template { h in p(.class("verified")) { span(.ariaHidden) { "\u{2713} " }; h.text(0) } }
+        let availability = Template { h in p(.class("availability")) { h.text(0) } }
+        let open = Template { h in p(.class("hours open")) { h.text(0) } }
+        let closed = Template { h in p(.class("hours closed")) { h.text(0) } }
+        let stale: Node
+
+        init(_ w: any Wording) {
+            phone = Template { h in p(.class("phone")) { text(w.call); a(.href(h.url(0))) { h.text(1) } } }
+            phoneText = Template { h in p(.class("phone")) { text(w.call); h.text(0) } }
+            matches = Template { h in p(.class("matches")) { span(.class("label")) { text(w.matchesYourFilters) }; " "; h.text(0) } }
+            payment = Template { h in p(.class("payment")) { span(.class("label")) { text(w.accepts) }; " "; h.text(0) } }
+            source = Template { h in p(.class("source")) { text(w.fromSource.before); h.text(0); text(w.fromSource.after) } }
+            stale = trusted(TrustedHTML(p(.class("stale")) { text(w.notVerifiedLately) }))
+        }
     }
 
     /// Which term positions a card shows as services and as payment (facets are contiguous in `Taxonomy.terms`).

@@ -31,12 +31,13 @@ struct ResultsPageModel {
         self.taxonomy = taxonomy
         items = results.items
         let alternatives = service?.alternatives(for: results) ?? .none
+        let words = Words.current
         waysOut = alternatives.waysOut.map { w in
             let label = switch w.change {
-            case .radius(let miles): "Within \(SearchQuery.format(miles)) miles"
-            case .without(let slug): "Without \u{201C}\(taxonomy.term(slug)?.name ?? slug)\u{201D}"
-            case .anyName: "Any name"
-            case .withoutHours(let filter): "Without \u{201C}\(filter.label)\u{201D}"
+            case .radius(let miles): words.within(SearchQuery.format(miles))
+            case .without(let slug): words.without(taxonomy.term(slug)?.name ?? slug)
+            case .anyName: words.anyName
+            case .withoutHours(let filter): words.without(filter.label)
             }
             return WayOut(label: label, url: SiteURL.search(w.query, page: 1), count: w.total)
         }
@@ -63,20 +64,21 @@ struct ResultsPageModel {
     var heading: String {
         let place = placePhrase
         let groups = chosenGroups
-        var with = groups.isEmpty ? "" : " with " + Self.describe(groups)
+        let w = Words.current
+        var with = groups.isEmpty ? "" : w.with + Self.describe(groups)
         let hours = results.query.open.map { $0.label.lowercased() }
         if !hours.isEmpty { with += (with.isEmpty ? ", " : "; ") + Self.or(hours) }
-        guard results.total > 0 else { return "No places found\(place)\(with)" }
-        return "\(Format.grouped(results.total)) \(results.total == 1 ? "place" : "places")\(place)\(with)"
+        return w.heading(count: results.total, place: place, with: with)
     }
 
     /// " near 10001 (New York, NY)", " in Colorado", " in Cook County, IL", or "" with no place.
     var placePhrase: String {
         guard let place = results.place else { return "" }
+        let w = Words.current
         switch place.area {
-        case .state(let code): return " in \(USState.names[code] ?? code)"
-        case .county(let name, let state, _): return " in \(name), \(state)"
-        case nil: return " near \(place.label)"
+        case .state(let code): return w.inPlace(USState.names[code] ?? code)
+        case .county(let name, let state, _): return w.inPlace("\(name), \(state)")
+        case nil: return w.near(place.label)
         }
     }
 
@@ -136,16 +138,13 @@ struct ResultsPageModel {
 
     /// "Aetna", "Aetna or Cigna", "Aetna, Cigna or Humana".
     static func or(_ names: [String]) -> String {
-        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + Words.current.or + names.last!
     }
 
     /// Chosen groups in words: "or" within a group (any of), "and" between groups.
     static func describe(_ groups: [[Term]]) -> String {
-        let phrases = groups.map { g in
-            let names = g.map(\.name)
-            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
-        }
-        return phrases.count <= 1 ? phrases.joined() : phrases.dropLast().joined(separator: ", ") + ", and " + phrases.last!
+        let phrases = groups.map { g in or(g.map(\.name)) }
+        return phrases.count <= 1 ? phrases.joined() : phrases.dropLast().joined(separator: ", ") + Words.current.and + phrases.last!
     }
 
     /// Each chosen filter with the link that removes it (page 1), in taxonomy order; a need read from the words is

@@ -14,11 +14,12 @@ enum SearchProblemPage {
 
     static func view(_ m: Model) -> Node {
         let isPlace = m.error.parameter == "near"
-        return Layout.page(.init(title: "Please check your search", description: "Your search needs a change.")) {
-            h1 { isPlace ? "Which place?" : "Please check your search" }
+        let w = Words.current
+        return Layout.page(.init(title: w.checkYourSearch, description: w.searchNeedsChange)) {
+            h1 { text(isPlace ? w.whichPlace : w.checkYourSearch) }
             // The places it could be come first: on a phone, one tap, before the form.
             if case .place(let problem) = m.error, !problem.choices.isEmpty {
-                p(.id("choices-lead")) { problem.isNotFound ? "Did you mean:" : "Choose one:" }
+                p(.id("choices-lead")) { text(problem.isNotFound ? w.didYouMean : w.chooseOne) }
                 ul(.class("choices"), .ariaLabelledBy("choices-lead")) {
                     for c in problem.choices { li { a(.href(choice(c.query, m.query))) { text(c.label) } } }
                 }
@@ -29,7 +30,7 @@ enum SearchProblemPage {
                 if !isPlace { p(.class("error"), .role("alert")) { text(m.error.message) } }
                 // Correcting the place keeps everything else that was chosen (before, every filter was dropped).
                 if let q = m.query { SearchFields.kept(q, taxonomy: m.taxonomy) }
-                button(.type("submit")) { "Search" }
+                button(.type("submit")) { text(w.search) }
             }
         }
     }

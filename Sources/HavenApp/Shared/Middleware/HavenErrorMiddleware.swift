@@ -1,3 +1,4 @@
+import HavenCore
 import HavenHTML
 import Vapor
 
@@ -30,8 +31,9 @@ struct HavenErrorMiddleware: AsyncMiddleware {
                     retryAfter: Self.retryAfterSeconds), for: request)
             case let e as any AbortError where e.status.code < 500:
                 status = e.status
-                title = e.status.reasonPhrase
-                detail = e.status == .notFound ? "There is nothing at this address." : e.reason
+                let w = Language.$current.withValue(Language.fromPath(request.url.path).language) { Words.current }
+                title = e.status == .notFound ? w.notFoundTitle : e.status.reasonPhrase
+                detail = e.status == .notFound ? w.notFoundDetail : e.reason
             default:
                 status = .internalServerError
                 title = "Something went wrong"
@@ -50,7 +52,11 @@ struct HavenErrorMiddleware: AsyncMiddleware {
             try res.content.encode(Problem(title: e.title, status: Int(e.status.code), detail: e.detail, parameter: e.parameter), as: .json)
             res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
         } else {
-            res = Response(status: e.status, body: .init(buffer: ByteBuffer(bytes: ErrorPage.view(title: e.title, message: e.detail).documentBytes())))
+            // In the language of the address asked for (a missing Spanish page answers in Spanish).
+            let page = Language.$current.withValue(Language.fromPath(request.url.path).language) {
+                ErrorPage.view(title: e.title, message: e.detail).documentBytes()
+            }
+            res = Response(status: e.status, body: .init(buffer: ByteBuffer(bytes: page)))
             res.headers.contentType = .html
         }
         if let seconds = e.retryAfter { res.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }

@@ -6,7 +6,7 @@ enum ErrorPage {
         Layout.page(.init(title: heading, description: heading)) {
             h1 { text(heading) }
             p { text(message) }
-            p { a(.href(SiteURL.home.url)) { "Start a new search" } }
+            p { a(.href(SiteURL.home.url)) { text(Words.current.startNewSearch) } }
         }
     }
 }

@@ -49,7 +49,8 @@ enum Format {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(months[(c.month ?? 1) - 1]) \(c.day ?? 1), \(c.year ?? 1970)"
+        let w = Words.current
+        return w.day(c.day ?? 1, month: w.months[(c.month ?? 1) - 1], year: c.year ?? 1970)
     }
 
     /// "November 25, 2026, 14:05 UTC".
@@ -67,7 +68,4 @@ enum Format {
                      -9: "Alaska Time", -10: "Hawaii-Aleutian Time", 10: "Chamorro Time", -11: "Samoa Time"]
         return names[zone.secondsFromGMT(for: january) / 3600]
     }
-
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                 "October", "November", "December"]
 }

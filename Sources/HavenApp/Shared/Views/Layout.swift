@@ -1,3 +1,4 @@
+import HavenCore
 import HavenHTML
 
 /// The one page frame: head (title, description, canonical URL), skip link, crisis banner, navigation, footer.
@@ -13,7 +14,9 @@ enum Layout {
     }
 
     static func page(_ about: Head, @NodeBuilder main content: () -> Node) -> Node {
-        html(.lang("en")) {
+        let language = Language.current, w = Words.current
+        let here = PageLanguage.here
+        return html(Attribute("lang", language.rawValue)) {
             head {
                 meta(Attribute("charset", "utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
@@ -21,62 +24,79 @@ enum Layout {
                 meta(.name("description"), .content(about.description))
                 meta(.name("referrer"), .content("same-origin"))
                 if let canonical = about.canonical { link(.rel("canonical"), .href(canonical.url)) }
+                if let here {
+                    for other in Language.allCases {
+                        link(.rel("alternate"), Attribute("hreflang", other.rawValue), .href(SafeURL(path: PageLanguage.link(here, in: other))))
+                    }
+                }
                 link(.rel("stylesheet"), .href(SiteURL.stylesheet.url))
                 script(src: SiteURL.locateScript.url)
                 if let json = about.jsonLD { structuredData(json: json) }
             }
             body {
-                if about.skipToResults { a(.class("skip"), .href(SafeURL(path: "#results"))) { "Skip to the results" } }
-                a(.class("skip"), .href(SafeURL(path: "#main"))) { "Skip to main content" }
-                crisisBanner
+                if about.skipToResults { a(.class("skip"), .href(SafeURL(path: "#results"))) { text(w.skipToResults) } }
+                a(.class("skip"), .href(SafeURL(path: "#main"))) { text(w.skipToMain) }
+                crisisBanner[language]
                 header(.class("site")) {
                     a(.class("brand"), .href(SiteURL.home.url)) { "Haven" }
-                    nav(.ariaLabel("Main")) {
-                        a(.href(SiteURL.home.url)) { "Find treatment" }
+                    // Beside the name, where a reader of the other language looks first.
+                    if let here { languageSwitch(here, current: language) }
+                    nav(.ariaLabel(w.mainNavigation)) {
+                        a(.href(SiteURL.home.url)) { text(w.findTreatment) }
                         " "
-                        a(.href(SiteURL.guides.url)) { "Guides" }
+                        a(.href(SiteURL.guides.url)) { text(w.guides) }
                         " "
-                        a(.href(SiteURL.aboutData.url)) { "About the data" }
+                        a(.href(SiteURL.aboutData.url)) { text(w.aboutTheData) }
                     }
                 }
                 main(.id("main")) { content() }
-                siteFooter
+                siteFooter[language]
             }
         }
     }
 
-    /// The same on every page, so rendered once.
-    static let crisisBanner = trusted(TrustedHTML(
-        aside(.class("crisis"), .ariaLabel("Crisis help")) {
-            p {
-                strong { "In crisis?" }
-                " Call or text "
-                a(.href(Phone.crisisLine)) { "988" }
-                " (Suicide & Crisis Lifeline). SAMHSA National Helpline: "
-                a(.href(Phone.helpline)) { "1-800-662-4357" }
-                ", free and confidential, 24/7. In an emergency call "
-                a(.href(Phone.emergency)) { "911" }
-                "."
+    /// The same page in the other language, named in that language (and marked as it, for screen readers).
+    static func languageSwitch(_ here: String, current: Language) -> Node {
+        p(.class("language")) {
+            for other in Language.allCases where other != current {
+                a(.href(SafeURL(path: PageLanguage.link(here, in: other) + (other == .en && here == "/" ? "?lang=en" : ""))),
+                  Attribute("hreflang", other.rawValue), Attribute("lang", other.rawValue)) { text(other.endonym) }
             }
-        }))
+        }
+    }
 
-    static let siteFooter = trusted(TrustedHTML(
-        footer(.class("site")) {
-            p {
-                "Haven lists facilities from SAMHSA's national directories. It has no ads and no trackers, and it keeps no record of what you search. "
-                a(.href(SiteURL.aboutData.url)) { "About the data" }
-                " · "
-                a(.href(SiteURL.privacy.url)) { "Privacy" }
-                " · "
-                a(.href(SiteURL.states.url)) { "By state" }
-                " · "
-                a(.href(SiteURL.apiDocs.url)) { "API" }
-            }
-            // Providers come back to keep their listing current: the way in is on every page.
-            p(.class("for-providers")) {
-                "For providers: "
-                a(.href(SiteURL.signIn.url)) { "sign in" }
-                " to keep your listing current, or find your facility and claim it."
-            }
-        }))
+    /// The same on every page in a language, so rendered once per language.
+    static let crisisBanner = ByLanguage { w in
+        trusted(TrustedHTML(
+            aside(.class("crisis"), .ariaLabel(w.crisisHelp)) {
+                w.crisisBanner(crisisLine: a(.href(Phone.crisisLine)) { "988" }, helpline: a(.href(Phone.helpline)) { "1-800-662-4357" },
+                               emergency: a(.href(Phone.emergency)) { "911" })
+            }))
+    }
+
+    static let siteFooter = ByLanguage { w in
+        trusted(TrustedHTML(
+            footer(.class("site")) {
+                w.footer(aboutData: a(.href(SiteURL.aboutData.url)) { text(w.aboutTheData) },
+                         privacy: a(.href(SiteURL.privacy.url)) { text(w.privacy) },
+                         byState: a(.href(SiteURL.states.url)) { text(w.byState) },
+                         api: a(.href(SiteURL.apiDocs.url)) { "API" })
+                // Providers come back to keep their listing current: the way in is on every page.
+                w.forProviders(signIn: a(.href(SiteURL.signIn.url)) { text(w.signIn) })
+            }))
+    }
+}
+
+/// A value made once per language (a page's fixed parts), each made with that language's words.
+struct ByLanguage<Value: Sendable>: Sendable {
+    private let values: [Value]
+
+    init(_ make: (any Wording) -> Value) {
+        values = Language.allCases.map { language in Language.$current.withValue(language) { make(Words.current) } }
+    }
+
+    subscript(_ language: Language) -> Value { values[language == .en ? 0 : 1] }
+
+    /// The value for the page being made.
+    var current: Value { self[Language.current] }
 }

@@ -7,16 +7,17 @@ enum SearchFields {
 
     /// "Where are you?" and (unless `radius` is nil) "Distance", with the place's problem said beside the field.
     static func place(near: String?, radius: Double?, error: String? = nil) -> Node {
-        group([
+        let w = Words.current
+        return group([
             div(.class("field")) {
-                label(.for("near")) { "Where are you?" }
+                label(.for("near")) { text(w.whereAreYou) }
                 input([.id("near"), .name("near"), .type("text"), .inputMode("text"), .autocomplete("postal-code"),
                         .value(near ?? ""), .ariaDescribedBy(error == nil ? "near-hint" : "near-hint near-error")]
                        + (error == nil ? [] : [.ariaInvalid]))
-                p(.class("hint"), .id("near-hint")) { "A ZIP code, a city and state like \"Denver, CO\", a county or a state." }
+                p(.class("hint"), .id("near-hint")) { text(w.placeHint) }
                 if let error { p(.class("error"), .id("near-error"), .role("alert")) { text(error) } }
                 // Filled by /locate.js where the browser offers a location; without it the field is typed as usual.
-                p(.class("locate"), .hidden) { button(.type("button"), .id("locate"), .class("secondary")) { "Use my location" } }
+                p(.class("locate"), .hidden) { button(.type("button"), .id("locate"), .class("secondary")) { text(w.useMyLocation) } }
             },
             radius.map(distance) ?? .empty,
         ])
@@ -25,12 +26,13 @@ enum SearchFields {
     /// The distance choice.
     static func distance(_ radius: Double) -> Node {
         let choices = (radiusChoices + (radiusChoices.contains(radius) ? [] : [radius])).sorted()
+        let w = Words.current
         return group([
             div(.class("field")) {
-                label(.for("radius")) { "Distance" }
+                label(.for("radius")) { text(w.distance) }
                 select(.id("radius"), .name("radius")) {
                     for r in choices {
-                        option([.value(SearchQuery.format(r))] + (r == radius ? [.selected] : [])) { "Within \(SearchQuery.format(r)) miles" }
+                        option([.value(SearchQuery.format(r))] + (r == radius ? [.selected] : [])) { text(w.within(SearchQuery.format(r))) }
                     }
                 }
             },
@@ -38,11 +40,12 @@ enum SearchFields {
     }
 
     /// "What do you need help with?": needs in plain words ("suboxone", "teen", "spanish") or a program's name.
-    static func need(_ text: String?) -> Node {
-        div(.class("field")) {
-            label(.for("q")) { "What do you need help with?" }
-            input([.id("q"), .name("q"), .type("text"), .value(text ?? ""), .ariaDescribedBy("q-hint")])
-            p(.class("hint"), .id("q-hint")) { "In your words, like alcohol, ketamine, detox, teen, Spanish, Medicaid, or a program's name." }
+    static func need(_ typed: String?) -> Node {
+        let w = Words.current
+        return div(.class("field")) {
+            label(.for("q")) { text(w.needQuestion) }
+            input([.id("q"), .name("q"), .type("text"), .value(typed ?? ""), .ariaDescribedBy("q-hint")])
+            p(.class("hint"), .id("q-hint")) { text(w.needHint) }
         }
     }
 
@@ -70,7 +73,7 @@ enum SearchFields {
             group(chosen.map { input([.type("hidden"), .name($0.0), .value($0.1)]) }),
             q.sort.map { input([.type("hidden"), .name("sort"), .value($0.rawValue)]) } ?? .empty,
             q.perPage != SearchQuery.defaultPerPage ? input([.type("hidden"), .name("per_page"), .value(String(q.perPage))]) : .empty,
-            names.isEmpty ? .empty : p(.class("hint")) { text("Your filters stay: \(names.joined(separator: ", ")).") },
+            names.isEmpty ? .empty : p(.class("hint")) { text(Words.current.filtersStay(names.joined(separator: ", "))) },
         ])
     }
 }

@@ -138,14 +138,29 @@ enum SiteURL: Sendable {
         }
     }
 
+    /// Pages written in Spanish as well: served under `/es/` too, and linked there from Spanish pages. The rest
+    /// (the provider portal, moderation, the editorial desk) are in English only, and links to them say so.
+    var hasSpanish: Bool {
+        switch self {
+        case .home, .search, .facility, .myList, .compare: true
+        default: false
+        }
+    }
+
+    /// The path a link on the page being made points to: under `/es/` on a Spanish page, for a page that has Spanish.
+    var linkPath: String { Self.prefix(hasSpanish) + path }
+
+    /// "/es" while a Spanish page is made, for pages with Spanish; "" otherwise.
+    static func prefix(_ hasSpanish: Bool = true) -> String { hasSpanish ? Language.current.pathPrefix : "" }
+
     /// The path as a link target.
-    var url: SafeURL { SafeURL(path: path) }
+    var url: SafeURL { SafeURL(path: linkPath) }
 
     /// A facility's page, with the id text the listing already holds (formatting a UUID is slow on Linux).
-    static func facility(_ listing: FacilityListing) -> SafeURL { SafeURL(path: "/facilities/" + listing.idString) }
+    static func facility(_ listing: FacilityListing) -> SafeURL { SafeURL(path: prefix() + "/facilities/" + listing.idString) }
 
     /// A page with a query string (`SiteURL.signIn.with(["next": "/portal"])`).
-    func with(_ params: [(String, String)]) -> SafeURL { SafeURL(path: path + Self.queryString(params)) }
+    func with(_ params: [(String, String)]) -> SafeURL { SafeURL(path: linkPath + Self.queryString(params)) }
 
     /// The seeker's list page (or its comparison), with the place distances are measured from.
     static func list(_ list: PlaceList, near: String?, compare: Bool = false) -> SafeURL {
@@ -156,7 +171,7 @@ enum SiteURL: Sendable {
 
     /// The search page for a query, at a page.
     static func search(_ query: SearchQuery, page: Int? = nil) -> SafeURL {
-        SafeURL(path: SiteURL.search.path + queryString(query.parameters(page: page)))
+        SafeURL(path: SiteURL.search.linkPath + queryString(query.parameters(page: page)))
     }
 
     static func join(_ components: [PathComponent]) -> String {
@@ -214,16 +229,21 @@ enum APIURL: Sendable, CaseIterable {
 }
 
 extension RoutesBuilder {
-    /// Registers a GET handler at a page's path.
+    /// Registers a GET handler at a page's path (and under `/es/` for a page with Spanish), made in the language
+    /// its path asks for.
     @discardableResult
     func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        get(url.pathComponents, use: handler)
+        let inLanguage = PageLanguage.serving(handler, bilingual: url.hasSpanish)
+        if url.hasSpanish { get(PageLanguage.spanishPrefix + url.pathComponents, use: inLanguage) }
+        return get(url.pathComponents, use: inLanguage)
     }
 
     /// Registers a POST handler (a form's target) at a page's path.
     @discardableResult
     func post(_ url: SiteURL, maxBody: ByteCount = "64kb", use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        on(.POST, url.pathComponents, body: .collect(maxSize: maxBody), use: handler)
+        let inLanguage = PageLanguage.serving(handler, bilingual: url.hasSpanish)
+        if url.hasSpanish { on(.POST, PageLanguage.spanishPrefix + url.pathComponents, body: .collect(maxSize: maxBody), use: inLanguage) }
+        return on(.POST, url.pathComponents, body: .collect(maxSize: maxBody), use: inLanguage)
     }
 
     /// Registers a GET handler at an API resource's path.

@@ -15,6 +15,7 @@ enum Stylesheet {
     header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
     .brand{font-weight:800;font-size:1.4rem;text-decoration:none}
     nav a{margin-right:1rem;display:inline-block;padding:.25rem 0}
+    header.site nav{flex:1 1 auto} @media (min-width:40rem){header.site nav{text-align:right}} header.site .language{margin:0} header.site .language a{display:inline-block;padding:.25rem .5rem;border:1px solid currentColor;border-radius:.25rem;text-decoration:none}
     footer.site{color:var(--muted);font-size:.9rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;padding-bottom:2rem}
     h1{font-size:1.6rem;line-height:1.25} .lead{font-size:1.15rem}
     .field{margin:0 0 1rem} label{display:block;font-weight:600;margin-bottom:.25rem}
