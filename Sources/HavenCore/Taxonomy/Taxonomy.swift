@@ -45,7 +45,10 @@ public struct Term: Sendable, Hashable, Identifiable {
     public var id: String { slug }
 
     /// The name in the language of the page being made.
-    public var name: String { Language.current == .es ? spanishName : englishName }
+    public var name: String { name(Language.current) }
+
+    /// The name in `language` (a page with many names reads the language once).
+    public func name(_ language: Language) -> String { language == .es ? spanishName : englishName }
 }
 
 /// A group of terms a seeker filters by (payment, setting...). Its slug is also the API parameter name.

@@ -121,6 +121,22 @@ import VaporTesting
         }
     }
 
+    @Test func theStatesAreInSpanishAndTheirSearchesToo() async throws {
+        try await withSample { app in
+            let (_, states, _) = try await get(app, "/es/states")
+            expectSpanish(states, "states")
+            #expect(states.contains("<h1>Tratamiento por estado</h1>") && states.contains("href=\"/es/states/CO\""))
+            let (_, colorado, _) = try await get(app, "/es/states/CO")
+            expectSpanish(colorado, "state")
+            #expect(colorado.contains("<h1>Tratamiento en Colorado</h1>") && colorado.contains("href=\"/es/search?near="))
+            // One address per state, in the same language.
+            let (moved, _, headers) = try await get(app, "/es/states/co")
+            #expect(moved == .movedPermanently && headers.first(name: .location) == "/es/states/CO")
+            let (missing, page, _) = try await get(app, "/es/states/ZZ")
+            #expect(missing == .notFound && page.contains("No se encontró el estado"))
+        }
+    }
+
     @Test func problemsAndMissingPagesAnswerInSpanish() async throws {
         try await withSample { app in
             let (_, which, _) = try await get(app, "/es/search?near=Zzyzxqq")

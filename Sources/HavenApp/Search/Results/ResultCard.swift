@@ -19,10 +19,11 @@ enum ResultCard {
         let ranges = TermRanges.shared(taxonomy)
         var terms = item.termIndexes
         if !chosen.isEmpty { terms = terms.filter { chosen.contains($0) } + terms.filter { !chosen.contains($0) } }
-        let services = terms.filter { ranges.services[$0] }.prefix(6).map { taxonomy.terms[$0].name }
-        let payments = terms.filter { ranges.payment.contains($0) }.map { taxonomy.terms[$0].name }
-        let matched = terms.prefix { chosen.contains($0) }.map { taxonomy.terms[$0].name }
-        let assistance = terms.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name }
+        let language = Language.current
+        let services = terms.filter { ranges.services[$0] }.prefix(6).map { taxonomy.terms[$0].name(language) }
+        let payments = terms.filter { ranges.payment.contains($0) }.map { taxonomy.terms[$0].name(language) }
+        let matched = terms.prefix { chosen.contains($0) }.map { taxonomy.terms[$0].name(language) }
+        let assistance = terms.filter { ranges.assistance.contains($0) }.map { taxonomy.terms[$0].name(language) }
         var top: [Node] = [], bottom: [Node] = []
         if !f.name2.isEmpty { top.append(parts.sub(.text(f.name2))) }
         if f.isRemoteOnly {
@@ -54,7 +55,7 @@ enum ResultCard {
     }
 
     /// The card's markup, rendered once per language.
-    struct Parts: Sendable {
+    final class Parts: Sendable {
         static let byLanguage = ByLanguage(Parts.init)
 
         let card = Template { h in

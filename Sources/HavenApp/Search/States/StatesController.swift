@@ -19,7 +19,7 @@ struct StatesController: RouteCollection {
     @Sendable func state(req: Request) async throws -> Response {
         let typed = req.parameters.get("state") ?? ""
         guard let code = USState.abbreviation(typed), let state = req.application.stateDirectory.states[code] else {
-            throw HavenError(.notFound, "State not found", "Haven lists no facilities in \u{201C}\(typed)\u{201D}. Choose a state from the list of all states.")
+            throw HavenError(.notFound, Words.current.stateNotFound, Words.current.stateNotFoundDetail(typed))
         }
         // One address per state: "ny" and "New York" lead to /states/NY.
         guard typed == code else { return Redirect.permanent(SiteURL.state(.value(code)).url) }

@@ -2,7 +2,7 @@ import HavenCore
 import HavenHTML
 
 /// The pages' words in English.
-struct EnglishWords: Wording {
+final class EnglishWords: Wording {
     let skipToResults = "Skip to the results"
     let skipToMain = "Skip to main content"
     let mainNavigation = "Main"
@@ -296,6 +296,28 @@ struct EnglishWords: Wording {
     let approximate = " (approximate)"
     let backToYourList = "Back to your list"
     let listUnreadable = "This list cannot be read"
+
+    let treatmentByState = "Treatment by state"
+    let statesDescription = "Drug, alcohol and mental health treatment facilities in each U.S. state."
+    func treatmentIn(_ state: String) -> String { "Treatment in \(state)" }
+    func stateDescription(_ count: Int, _ state: String) -> String { "\(count) drug, alcohol and mental health treatment facilities in \(state), by city." }
+    let allStates = "\u{2190} All states"
+    func stateLead(facilities: Int, places: Int) -> String {
+        "\(Plural.grouped(facilities)) listed facilit\(facilities == 1 ? "y" : "ies") in \(Plural.grouped(places)) place\(places == 1 ? "" : "s")."
+    }
+    func byPhoneOrVideoCount(_ n: Int) -> String { " \(Plural.grouped(n)) offer care by phone or video." }
+    func popularIn(_ state: String) -> String { "Popular centers in \(state)" }
+    func stateMapAlt(_ state: String) -> String {
+        "Map of \(state) with a dot for each listed place with a map location; the list of cities below has them all."
+    }
+    let stateMapCaption = "Each dot is a listed place; a hollow dot is placed at its ZIP code\u{2019}s middle."
+    let facilitiesByCity = "Facilities by city"
+    let eachPlaceOpensASearch = "Each place opens a search around it, nearest first."
+    let cityNotGiven = "City not given"
+    let stateNotFound = "State not found"
+    func stateNotFoundDetail(_ typed: String) -> String {
+        "Haven lists no facilities in \u{201C}\(typed)\u{201D}. Choose a state from the list of all states."
+    }
 
     let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     func day(_ day: Int, month: String, year: Int) -> String { "\(month) \(day), \(year)" }

@@ -3,7 +3,7 @@ import HavenCore
 import HavenHTML
 
 /// The pages' words in Spanish: plain, formal ("usted"), as U.S. public health pages write it.
-struct SpanishWords: Wording {
+final class SpanishWords: Wording {
     let skipToResults = "Ir a los resultados"
     let skipToMain = "Ir al contenido principal"
     let mainNavigation = "Principal"
@@ -29,7 +29,7 @@ struct SpanishWords: Wording {
         p(.class("for-providers")) { "Para proveedores: "; signIn; " para mantener su información al día, o busque su centro y solicítelo." }
     }
     let privacy = "Privacidad (en inglés)"
-    let byState = "Por estado (en inglés)"
+    let byState = "Por estado"
     let signIn = "inicie sesión"
     let inEnglish = "en inglés"
     let startNewSearch = "Empezar una búsqueda nueva"
@@ -60,7 +60,7 @@ struct SpanishWords: Wording {
         }
     }
     let popularCenters = "Centros más consultados"
-    let browseByState = "Ver tratamiento por estado"
+    let browseByState = "Ver el tratamiento por estado"
     func noRankingYet(_ days: Int) -> String {
         "Todavía nadie ha visto un centro en Haven en los últimos \(days) días, así que no hay una clasificación que mostrar. Aparece a medida que la gente usa Haven."
     }
@@ -318,6 +318,30 @@ struct SpanishWords: Wording {
     let approximate = " (aproximado)"
     let backToYourList = "Volver a su lista"
     let listUnreadable = "No se puede leer esta lista"
+
+    let treatmentByState = "Tratamiento por estado"
+    let statesDescription = "Centros de tratamiento para las drogas, el alcohol y la salud mental en cada estado de EE. UU."
+    func treatmentIn(_ state: String) -> String { "Tratamiento en \(state)" }
+    func stateDescription(_ count: Int, _ state: String) -> String {
+        "\(count) centros de tratamiento para las drogas, el alcohol y la salud mental en \(state), por ciudad."
+    }
+    let allStates = "\u{2190} Todos los estados"
+    func stateLead(facilities: Int, places: Int) -> String {
+        "\(Plural.grouped(facilities)) centro\(facilities == 1 ? "" : "s") en \(Plural.grouped(places)) lugar\(places == 1 ? "" : "es")."
+    }
+    func byPhoneOrVideoCount(_ n: Int) -> String { n == 1 ? " 1 ofrece atención por teléfono o video." : " \(Plural.grouped(n)) ofrecen atención por teléfono o video." }
+    func popularIn(_ state: String) -> String { "Centros más consultados en \(state)" }
+    func stateMapAlt(_ state: String) -> String {
+        "Mapa de \(state) con un punto por cada lugar que tiene ubicación en el mapa; la lista de ciudades de abajo los tiene todos."
+    }
+    let stateMapCaption = "Cada punto es un lugar; un punto hueco está en el centro de su código postal."
+    let facilitiesByCity = "Centros por ciudad"
+    let eachPlaceOpensASearch = "Cada lugar abre una búsqueda a su alrededor, con los más cercanos primero."
+    let cityNotGiven = "Ciudad no indicada"
+    let stateNotFound = "No se encontró el estado"
+    func stateNotFoundDetail(_ typed: String) -> String {
+        "Haven no tiene centros en \u{201C}\(typed)\u{201D}. Elija un estado de la lista de todos los estados."
+    }
 
     let months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
     func day(_ day: Int, month: String, year: Int) -> String { "\(day) de \(month) de \(year)" }

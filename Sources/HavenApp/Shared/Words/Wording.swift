@@ -4,7 +4,9 @@ import HavenHTML
 /// Every sentence the seeker's pages say, once per language (`EnglishWords`, `SpanishWords`): a key missing in
 /// either does not compile, and `WordingTests` checks that no Spanish value is the English one left in place.
 /// Plain text is a `String` (or a `Plural` with a count); a sentence around a link is a function of the link.
-protocol Wording: Sendable {
+/// The catalogues are classes: `Words.current` hands out a reference (a struct of 300 strings in an existential was
+/// copied, string by string, on every call: the results page lost 20% to it).
+protocol Wording: AnyObject, Sendable {
     // The frame: skip links, navigation, crisis banner, footer, language switch.
     var skipToResults: String { get }
     var skipToMain: String { get }
@@ -249,6 +251,23 @@ protocol Wording: Sendable {
     var approximate: String { get }
     var backToYourList: String { get }
     var listUnreadable: String { get }
+
+    // The pages by state.
+    var treatmentByState: String { get }
+    var statesDescription: String { get }
+    func treatmentIn(_ state: String) -> String
+    func stateDescription(_ count: Int, _ state: String) -> String
+    var allStates: String { get }
+    func stateLead(facilities: Int, places: Int) -> String
+    func byPhoneOrVideoCount(_ n: Int) -> String
+    func popularIn(_ state: String) -> String
+    func stateMapAlt(_ state: String) -> String
+    var stateMapCaption: String { get }
+    var facilitiesByCity: String { get }
+    var eachPlaceOpensASearch: String { get }
+    var cityNotGiven: String { get }
+    var stateNotFound: String { get }
+    func stateNotFoundDetail(_ typed: String) -> String
 
     // Dates.
     var months: [String] { get }
