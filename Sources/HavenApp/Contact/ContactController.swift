@@ -40,7 +40,7 @@ struct ContactController: RouteCollection {
             m.sent = true
             return Self.privatePage(ContactPage.view(m))
         }
-        if expired { m.errors.add("name", FormMessages.expired) }
+        if expired { m.errors.add("name", Words.current.formExpired) }
         for p in m.inquiry.problems() { m.errors.add(p.field, p.message) }
         guard m.errors.isEmpty else { return Self.privatePage(ContactPage.view(m), status: .unprocessableEntity) }
         let verdict = req.application.inquiryLimits.check(client: req.clientAddress, facility: f.id)

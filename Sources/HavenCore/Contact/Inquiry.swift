@@ -7,9 +7,9 @@ public struct Inquiry: Sendable, Equatable, Codable {
         case phone, text, email
         public var label: String {
             switch self {
-            case .phone: "Phone call"
-            case .text: "Text message"
-            case .email: "E-mail"
+            case .phone: Language.say("Phone call", "Llamada")
+            case .text: Language.say("Text message", "Mensaje de texto")
+            case .email: Language.say("E-mail", "Correo electrónico")
             }
         }
     }
@@ -18,10 +18,10 @@ public struct Inquiry: Sendable, Equatable, Codable {
         case any, morning, afternoon, evening
         public var label: String {
             switch self {
-            case .any: "Any time"
-            case .morning: "Morning (8 to noon)"
-            case .afternoon: "Afternoon (noon to 5)"
-            case .evening: "Evening (5 to 8)"
+            case .any: Language.say("Any time", "A cualquier hora")
+            case .morning: Language.say("Morning (8 to noon)", "En la mañana (de 8 a mediodía)")
+            case .afternoon: Language.say("Afternoon (noon to 5)", "En la tarde (de mediodía a 5)")
+            case .evening: Language.say("Evening (5 to 8)", "En la noche (de 5 a 8)")
             }
         }
     }
@@ -30,8 +30,8 @@ public struct Inquiry: Sendable, Equatable, Codable {
         case myself = "self", someoneElse = "someone-else"
         public var label: String {
             switch self {
-            case .myself: "Me"
-            case .someoneElse: "Someone else (a family member, friend, client)"
+            case .myself: Language.say("Me", "Yo")
+            case .someoneElse: Language.say("Someone else (a family member, friend, client)", "Otra persona (un familiar, un amigo, un cliente)")
             }
         }
     }
@@ -40,11 +40,11 @@ public struct Inquiry: Sendable, Equatable, Codable {
         case under18 = "under-18", young = "18-25", adult = "26-64", older = "65-plus", unsaid = "not-said"
         public var label: String {
             switch self {
-            case .under18: "Under 18"
-            case .young: "18 to 25"
-            case .adult: "26 to 64"
-            case .older: "65 or older"
-            case .unsaid: "Prefer not to say"
+            case .under18: Language.say("Under 18", "Menos de 18")
+            case .young: Language.say("18 to 25", "De 18 a 25")
+            case .adult: Language.say("26 to 64", "De 26 a 64")
+            case .older: Language.say("65 or older", "65 o más")
+            case .unsaid: Language.say("Prefer not to say", "Prefiero no decirlo")
             }
         }
     }
@@ -55,11 +55,11 @@ public struct Inquiry: Sendable, Equatable, Codable {
             switch self {
             case .medicaid: "Medicaid"
             case .medicare: "Medicare"
-            case .privateInsurance: "Private insurance"
-            case .military: "TRICARE or VA"
-            case .selfPay: "Paying myself"
-            case .cannotPay: "Cannot pay: looking for free or low-cost care"
-            case .unsure: "Not sure"
+            case .privateInsurance: Language.say("Private insurance", "Seguro privado")
+            case .military: Language.say("TRICARE or VA", "TRICARE o VA")
+            case .selfPay: Language.say("Paying myself", "Pago por mi cuenta")
+            case .cannotPay: Language.say("Cannot pay: looking for free or low-cost care", "No puedo pagar: busco atención gratis o de bajo costo")
+            case .unsure: Language.say("Not sure", "No estoy seguro")
             }
         }
     }
@@ -101,40 +101,40 @@ public struct Inquiry: Sendable, Equatable, Codable {
     /// The problems, field by field, in form order; empty when the inquiry can be sent. Each message says what to do.
     public func problems() -> [(field: String, message: String)] {
         var out: [(String, String)] = []
-        if name.isEmpty { out.append(("name", "Enter a first name or initials, so the facility knows who to ask for.")) }
-        else if name.count > Self.nameLimit { out.append(("name", "Keep the name under \(Self.nameLimit) characters: a first name or initials is enough.")) }
+        if name.isEmpty { out.append(("name", Language.say("Enter a first name or initials, so the facility knows who to ask for.", "Escriba un nombre o sus iniciales, para que el centro sepa por quién preguntar."))) }
+        else if name.count > Self.nameLimit { out.append(("name", Language.say("Keep the name under \(Self.nameLimit) characters: a first name or initials is enough.", "Use menos de \(Self.nameLimit) caracteres: basta con un nombre o las iniciales."))) }
         else if !TypedText.isOneLine(name) {
-            out.append(("name", "Enter the name as letters, without special characters."))
+            out.append(("name", Language.say("Enter the name as letters, without special characters.", "Escriba el nombre con letras, sin caracteres especiales.")))
         }
         switch contactMethod {
-        case nil: out.append(("method", "Choose how the facility should reach you: a call, a text or an e-mail."))
+        case nil: out.append(("method", Language.say("Choose how the facility should reach you: a call, a text or an e-mail.", "Elija cómo debe comunicarse el centro con usted: una llamada, un mensaje de texto o un correo.")))
         case .phone?, .text?:
-            if reach.isEmpty { out.append(("reach", "Enter the phone number to \(method == "text" ? "text" : "call"), with its area code.")) }
-            else if !ClaimRequest.isPhone(reach) { out.append(("reach", "Enter a US phone number with its area code, like 555-123-4567.")) }
+            if reach.isEmpty { out.append(("reach", Language.say("Enter the phone number to \(method == "text" ? "text" : "call"), with its area code.", "Escriba el número de teléfono con su código de área."))) }
+            else if !ClaimRequest.isPhone(reach) { out.append(("reach", Language.say("Enter a US phone number with its area code, like 555-123-4567.", "Escriba un número de teléfono de EE. UU. con su código de área, como 555-123-4567."))) }
         case .email?:
-            if reach.isEmpty { out.append(("reach", "Enter the e-mail address to write to.")) }
-            else if EmailAddress(reach) == nil { out.append(("reach", "Enter an e-mail address like name@example.org.")) }
+            if reach.isEmpty { out.append(("reach", Language.say("Enter the e-mail address to write to.", "Escriba la dirección de correo electrónico."))) }
+            else if EmailAddress(reach) == nil { out.append(("reach", Language.say("Enter an e-mail address like name@example.org.", "Escriba una dirección de correo como nombre@ejemplo.org."))) }
         }
-        if !bestTime.isEmpty, time == nil { out.append(("best_time", "Choose a time from the list.")) }
-        if whom == nil { out.append(("for_whom", "Say who needs care: you or someone else.")) }
-        if !ageGroup.isEmpty, age == nil { out.append(("age_group", "Choose an age group from the list.")) }
-        if !payment.isEmpty, paying == nil { out.append(("payment", "Choose a way to pay from the list.")) }
-        if !TypedText.isBlock(message) { out.append(("message", "Write the message as plain text, without special characters.")) }
+        if !bestTime.isEmpty, time == nil { out.append(("best_time", Language.say("Choose a time from the list.", "Elija una hora de la lista."))) }
+        if whom == nil { out.append(("for_whom", Language.say("Say who needs care: you or someone else.", "Diga quién necesita atención: usted u otra persona."))) }
+        if !ageGroup.isEmpty, age == nil { out.append(("age_group", Language.say("Choose an age group from the list.", "Elija un grupo de edad de la lista."))) }
+        if !payment.isEmpty, paying == nil { out.append(("payment", Language.say("Choose a way to pay from the list.", "Elija una forma de pago de la lista."))) }
+        if !TypedText.isBlock(message) { out.append(("message", Language.say("Write the message as plain text, without special characters.", "Escriba el mensaje como texto simple, sin caracteres especiales."))) }
         else if message.count > Self.messageLimit {
-            out.append(("message", "Keep the message under \(Self.messageLimit) characters (it has \(message.count)); the facility can ask for more."))
+            out.append(("message", Language.say("Keep the message under \(Self.messageLimit) characters (it has \(message.count)); the facility can ask for more.", "Use menos de \(Self.messageLimit) caracteres (tiene \(message.count)); el centro puede pedirle más.")))
         }
-        if !consent { out.append(("consent", "Tick the box to agree that Haven shares this with the facility; nothing is sent without it.")) }
+        if !consent { out.append(("consent", Language.say("Tick the box to agree that Haven shares this with the facility; nothing is sent without it.", "Marque la casilla para aceptar que Haven comparta esto con el centro; sin ella no se envía nada."))) }
         return out
     }
 
     /// The inquiry's lines as the facility and the sender read them (label, value), empty choices left out.
     public var summary: [(label: String, value: String)] {
-        var out: [(String, String)] = [("Name", name)]
-        if let m = contactMethod { out.append(("Reach by", "\(m.label): \(reach)")) }
-        if let t = time { out.append(("Best time", t.label)) }
-        if let w = whom { out.append(("Care is for", w.label)) }
-        if let a = age { out.append(("Age group", a.label)) }
-        if let p = paying { out.append(("Payment", p.label)) }
+        var out: [(String, String)] = [(Language.say("Name", "Nombre"), name)]
+        if let m = contactMethod { out.append((Language.say("Reach by", "Contactar por"), "\(m.label): \(reach)")) }
+        if let t = time { out.append((Language.say("Best time", "Mejor hora"), t.label)) }
+        if let w = whom { out.append((Language.say("Care is for", "La atención es para"), w.label)) }
+        if let a = age { out.append((Language.say("Age group", "Grupo de edad"), a.label)) }
+        if let p = paying { out.append((Language.say("Payment", "Pago"), p.label)) }
         return out
     }
 }

@@ -31,7 +31,7 @@ import Testing
                     ("es-my-list", ListPage.view(PageFixtures.listModel(text))),
                     ("es-compare", ComparePage.view(PageFixtures.listModel(text))),
                 ]
-                pages += ContactFixtures.pages(text).filter { $0.0 == "states" || $0.0 == "state" }.map { ("es-" + $0.0, $0.1) }
+                pages += ContactFixtures.pages(text).filter { ["states", "state", "contact", "contact-sent"].contains($0.0) }.map { ("es-" + $0.0, $0.1) }
             }
         }
         return pages + PortalFixtures.pages(text) + GuideFixtures.pages(text) + ContactFixtures.pages(text)
@@ -43,7 +43,7 @@ import Testing
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
                       "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
                       "register-sent", "account-security", "confirm-email", "my-list", "compare",
-                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state"])
+                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state", "es-contact", "es-contact-sent"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

@@ -137,6 +137,29 @@ import VaporTesting
         }
     }
 
+    @Test func aMessageToAFacilityIsWrittenInSpanishAndReadInEnglish() async throws {
+        try await withSample({ AccountTests.fast(&$0); $0.inquiryKeys = [Data(repeating: 7, count: 32)] }) { app in
+            var (ann, id) = try await ProfileEditTests.managedFacility(app)
+            var visitor = TestBrowser(app)
+            let page = try await visitor.get("/es/facilities/\(id)")
+            #expect(page.body.contains("href=\"/es/facilities/\(id)/contact\">Enviar un mensaje privado</a>"))
+            let form = try await visitor.get("/es/facilities/\(id)/contact")
+            expectSpanish(form.body, "contact form")
+            #expect(form.body.contains("action=\"/es/facilities/\(id)/contact\""))
+            // A mistake is said in Spanish, and nothing typed is lost.
+            var sent = try await visitor.post("/es/facilities/\(id)/contact", ContactTests.fields(consent: false, reach: "12345"), from: form)
+            #expect(sent.status == .unprocessableEntity)
+            expectSpanish(sent.body, "contact errors")
+            #expect(sent.body.contains("Hay 2 problemas") && sent.body.contains("Marque la casilla") && sent.body.contains("value=\"Sam\""))
+            sent = try await visitor.post("/es/facilities/\(id)/contact", ContactTests.fields(), from: sent)
+            #expect(sent.status == .ok && sent.body.contains("<h1>Mensaje enviado</h1>") && sent.body.contains("Mensaje de texto: 212-555-0142"))
+            expectSpanish(sent.body, "contact sent")
+            // The facility's staff read it in English, the inbox's language.
+            let inbox = try await ann.get("/portal/facilities/\(id)/inquiries")
+            #expect(inbox.body.contains(">Sam</a>: text message"))
+        }
+    }
+
     @Test func problemsAndMissingPagesAnswerInSpanish() async throws {
         try await withSample { app in
             let (_, which, _) = try await get(app, "/es/search?near=Zzyzxqq")

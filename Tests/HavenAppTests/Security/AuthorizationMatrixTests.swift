@@ -56,6 +56,7 @@ import VaporTesting
         "GET /account/confirm": (.anyone, nil), "POST /account/confirm": (.anyone, .confirmEmail),
         "GET /facilities/:id/report": (.anyone, nil), "POST /facilities/:id/report": (.anyone, .report),
         "GET /facilities/:id/contact": (.anyone, nil), "POST /facilities/:id/contact": (.anyone, .inquiry),
+        "GET /es/facilities/:id/contact": (.anyone, nil), "POST /es/facilities/:id/contact": (.anyone, .inquiry),
         "GET /portal": (.account, nil),
         "GET /account/security": (.account, nil), "POST /account/password": (.account, .changePassword), "POST /account/sessions": (.account, .endSessions),
         "GET /facilities/:id/claim": (.account, nil), "POST /facilities/:id/claim": (.account, .claim),

@@ -17,13 +17,11 @@ enum ContactPage {
 
     static func view(_ m: Model) -> Node {
         let f = m.facility
-        return Layout.page(.init(title: m.sent ? "Message sent: \(f.name)" : "Contact \(f.name)",
-                                 description: "Send a private message to \(f.name) through Haven.")) {
+        let w = Words.current
+        return Layout.page(.init(title: m.sent ? w.messageSentTitle(f.name) : w.contactTitle(f.name), description: w.contactDescription(f.name))) {
             p { a(.href(SiteURL.facility(.value(f.id)).url)) { "\u{2190} "; text(f.name) } }
             if !f.isListed && !m.sent {
-                p(.class("warning"), .role("note")) {
-                    "The latest data no longer lists this facility as open. It may have closed or moved: a call may reach them sooner."
-                }
+                p(.class("warning"), .role("note")) { text(w.noLongerListedCall) }
             }
             if !m.managed { unavailable(f) } else if m.sent { sent(m) } else { form(m) }
         }
@@ -31,87 +29,83 @@ enum ContactPage {
 
     /// No one at the facility reads messages on Haven: say so before anyone types, and give the numbers to call.
     static func unavailable(_ f: FacilityListing) -> Node {
-        group([
-            h1 { "Contact "; text(f.name) },
-            p(.class("notice"), .role("note")) {
-                "This facility does not receive messages through Haven: no one there has signed up to read them. Please call instead."
-            },
+        let w = Words.current
+        return group([
+            h1 { text(w.contactPrefix); text(f.name) },
+            p(.class("notice"), .role("note")) { text(w.notReceiving) },
             callInstead(f),
         ])
     }
 
     static func callInstead(_ f: FacilityListing) -> Node {
-        let phones = [("Main", f.phone), ("Intake", f.intake1), ("Intake", f.intake2)].filter { !$0.1.isEmpty }
+        let w = Words.current
+        let phones = [(w.mainPhone, f.phone), (w.intakePhone, f.intake1), (w.intakePhone, f.intake2)].filter { !$0.1.isEmpty }
         return phones.isEmpty
-            ? p { "The directory lists no phone number for this facility. The SAMHSA National Helpline ("; a(.href(Phone.helpline)) { "1-800-662-4357" }; ") can help you find another place, any time." }
-            : ul(.class("phones")) { for (label, number) in phones { li { "\(label): "; Phone.link(number) } } }
+            ? w.noPhoneAnyTime(a(.href(Phone.helpline)) { "1-800-662-4357" })
+            : ul(.class("phones")) { for (label, number) in phones { li { text(label + ": "); Phone.link(number) } } }
     }
 
     static func form(_ m: Model) -> Node {
         let f = m.facility, q = m.inquiry
+        let w = Words.current
         return group([
-            h1 { "Contact "; text(f.name) },
-            p {
-                "Send a private message to the staff who manage this listing. Only they can read it: not Haven's moderators, "
-                "not advertisers (Haven has none). They will reach back the way you choose."
-            },
-            p(.class("hint")) {
-                "Haven keeps the message encrypted and deletes it after \(m.retentionDays) days. If you need help now, call or text "
-                a(.href(Phone.crisisLine)) { "988" }; " or call "; a(.href(Phone.emergency)) { "911" }; "."
-            },
+            h1 { text(w.contactPrefix); text(f.name) },
+            p { text(w.privateMessageIntro) },
+            w.keptEncrypted(m.retentionDays, crisisLine: a(.href(Phone.crisisLine)) { "988" }, emergency: a(.href(Phone.emergency)) { "911" }),
             FormParts.errorSummary(m.errors),
             HavenHTML.form(.method("post"), .action(SiteURL.contact(.value(f.id)).url), .novalidate) {
                 FormParts.token(m.token)
-                FormParts.field("name", "Your first name or initials", value: q.name, autocomplete: "given-name",
-                                hint: "So they know who to ask for. No last name needed.", errors: m.errors, maxLength: Inquiry.nameLimit)
-                FormParts.radios("method", "How should they reach you?", Inquiry.Method.allCases.map { ($0.rawValue, $0.label) }, chosen: q.method, errors: m.errors)
-                FormParts.field("reach", "Phone number or e-mail address", value: q.reach, hint: "The number to call or text, or the address to write to.",
+                FormParts.field("name", w.nameLabel, value: q.name, autocomplete: "given-name",
+                                hint: w.nameHint, errors: m.errors, maxLength: Inquiry.nameLimit)
+                FormParts.radios("method", w.howReach, Inquiry.Method.allCases.map { ($0.rawValue, $0.label) }, chosen: q.method, errors: m.errors)
+                FormParts.field("reach", w.reachLabel, value: q.reach, hint: w.reachHint,
                                 errors: m.errors, maxLength: 254)
-                FormParts.dropDown("best_time", "Best time to reach you (optional)", Inquiry.BestTime.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.dropDown("best_time", w.bestTimeLabel, Inquiry.BestTime.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.bestTime, errors: m.errors)
-                FormParts.radios("for_whom", "Who needs care?", Inquiry.ForWhom.allCases.map { ($0.rawValue, $0.label) }, chosen: q.forWhom, errors: m.errors)
-                FormParts.dropDown("age_group", "Age of the person who needs care (optional)", Inquiry.AgeGroup.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.radios("for_whom", w.forWhomLabel, Inquiry.ForWhom.allCases.map { ($0.rawValue, $0.label) }, chosen: q.forWhom, errors: m.errors)
+                FormParts.dropDown("age_group", w.ageLabel, Inquiry.AgeGroup.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.ageGroup, errors: m.errors)
-                FormParts.dropDown("payment", "How would you pay? (optional)", Inquiry.Payment.allCases.map { ($0.rawValue, $0.label) },
+                FormParts.dropDown("payment", w.payLabel, Inquiry.Payment.allCases.map { ($0.rawValue, $0.label) },
                          chosen: q.payment, errors: m.errors)
-                FormParts.textArea("message", "Your message (optional)", value: q.message,
-                                   hint: "What you are looking for, or questions for them. Up to \(Inquiry.messageLimit) characters.",
+                FormParts.textArea("message", w.messageLabel, value: q.message,
+                                   hint: w.messageHint(Inquiry.messageLimit),
                                    errors: m.errors, maxLength: Inquiry.messageLimit, rows: 6)
                 div(.class(m.errors["consent"] == nil ? "field choice" : "field choice invalid"), .id("consent-field")) {
                     if let e = m.errors["consent"] { p(.class("error"), .id("consent-error")) { text(e) } }
                     input([.type("checkbox"), .id("consent"), .name("consent"), .value("yes")] + (q.consent ? [.checked] : [])
                           + (m.errors["consent"] == nil ? [] : [.ariaInvalid, .ariaDescribedBy("consent-error")]))
-                    label(.for("consent")) { "I agree that Haven shares this message with "; text(f.name); " and no one else." }
+                    label(.for("consent")) { text(w.consent.before); text(f.name); text(w.consent.after) }
                 }
                 // A field people never see: a form that fills it is a robot's.
                 div(.class("visually-hidden"), .ariaHidden) {
-                    label(.for("website")) { "Leave this empty" }
+                    label(.for("website")) { text(w.leaveEmpty) }
                     input([.type("text"), .id("website"), .name("website"), .value(""), Attribute("tabindex", "-1"), .autocomplete("off")])
                 }
-                button(.type("submit")) { "Send the message" }
+                button(.type("submit")) { text(w.sendTheMessage) }
             },
         ])
     }
 
     static func sent(_ m: Model) -> Node {
         let f = m.facility
+        let w = Words.current
         return group([
-            h1 { "Message sent" },
-            p(.class("notice"), .role("status")) { "Your message is in the inbox of "; text(f.name); "." },
+            h1 { text(w.messageSent) },
+            p(.class("notice"), .role("status")) { text(w.inTheInboxOf.before); text(f.name); text(w.inTheInboxOf.after) },
             section(.ariaLabelledBy("what-next")) {
-                h2(.id("what-next")) { "What happens next" }
+                h2(.id("what-next")) { text(w.whatHappensNext) }
                 ul {
-                    li { "The facility's staff are told a message is waiting, and read it when they sign in to Haven." }
-                    li { "They reach back the way you chose. Haven does not know when: if you have not heard back in two working days, call them." }
-                    li { "Haven deletes your message after \(m.retentionDays) days, and never shows it to anyone but the facility's staff." }
+                    li { text(w.staffAreTold) }
+                    li { text(w.theyReachBack) }
+                    li { text(w.deletedAfter(m.retentionDays)) }
                 }
                 callInstead(f)
             },
             section(.ariaLabelledBy("sent-copy")) {
-                h2(.id("sent-copy")) { "What you sent" }
+                h2(.id("sent-copy")) { text(w.whatYouSent) }
                 InquiryParts.details(m.inquiry)
             },
-            p { "If you need help now, call or text "; a(.href(Phone.crisisLine)) { "988" }; ", or call "; a(.href(Phone.emergency)) { "911" }; "." },
+            w.helpNowShort(crisisLine: a(.href(Phone.crisisLine)) { "988" }, emergency: a(.href(Phone.emergency)) { "911" }),
         ])
     }
 }
@@ -123,7 +117,7 @@ enum InquiryParts {
             dl(.class("inquiry")) {
                 for line in q.summary { dt { text(line.label) }; dd { text(line.value) } }
             },
-            q.message.isEmpty ? p(.class("hint")) { "No message." } : div(.class("message")) {
+            q.message.isEmpty ? p(.class("hint")) { text(Words.current.noMessage) } : div(.class("message")) {
                 for para in q.message.components(separatedBy: "\n") { p { text(para) } }
             },
         ])

@@ -20,7 +20,7 @@ enum FormParts {
     static func errorSummary(_ errors: FormErrors) -> Node {
         guard !errors.isEmpty else { return .empty }
         return div(.class("error-summary"), .role("alert"), .ariaLabelledBy("error-summary-title")) {
-            h2(.id("error-summary-title")) { errors.list.count == 1 ? "There is a problem" : "There are \(errors.list.count) problems" }
+            h2(.id("error-summary-title")) { text(Words.current.problems(errors.list.count)) }
             ul {
                 for e in errors.list { li { a(.href(SafeURL(path: "#" + e.field))) { text(e.message) } } }
             }

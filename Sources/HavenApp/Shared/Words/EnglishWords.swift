@@ -319,6 +319,50 @@ final class EnglishWords: Wording {
         "Haven lists no facilities in \u{201C}\(typed)\u{201D}. Choose a state from the list of all states."
     }
 
+    func contactTitle(_ name: String) -> String { "Contact \(name)" }
+    func messageSentTitle(_ name: String) -> String { "Message sent: \(name)" }
+    func contactDescription(_ name: String) -> String { "Send a private message to \(name) through Haven." }
+    let noLongerListedCall = "The latest data no longer lists this facility as open. It may have closed or moved: a call may reach them sooner."
+    let contactPrefix = "Contact "
+    let notReceiving = "This facility does not receive messages through Haven: no one there has signed up to read them. Please call instead."
+    func noPhoneAnyTime(_ helpline: Node) -> Node {
+        p { "The directory lists no phone number for this facility. The SAMHSA National Helpline ("; helpline; ") can help you find another place, any time." }
+    }
+    let privateMessageIntro = "Send a private message to the staff who manage this listing. Only they can read it: not Haven's moderators, not advertisers (Haven has none). They will reach back the way you choose."
+    func keptEncrypted(_ days: Int, crisisLine: Node, emergency: Node) -> Node {
+        p(.class("hint")) {
+            text("Haven keeps the message encrypted and deletes it after \(days) days. If you need help now, call or text ")
+            crisisLine; " or call "; emergency; "."
+        }
+    }
+    let nameLabel = "Your first name or initials"
+    let nameHint = "So they know who to ask for. No last name needed."
+    let howReach = "How should they reach you?"
+    let reachLabel = "Phone number or e-mail address"
+    let reachHint = "The number to call or text, or the address to write to."
+    let bestTimeLabel = "Best time to reach you (optional)"
+    let forWhomLabel = "Who needs care?"
+    let ageLabel = "Age of the person who needs care (optional)"
+    let payLabel = "How would you pay? (optional)"
+    let messageLabel = "Your message (optional)"
+    func messageHint(_ limit: Int) -> String { "What you are looking for, or questions for them. Up to \(limit) characters." }
+    let consent = (before: "I agree that Haven shares this message with ", after: " and no one else.")
+    let leaveEmpty = "Leave this empty"
+    let sendTheMessage = "Send the message"
+    let messageSent = "Message sent"
+    let inTheInboxOf = (before: "Your message is in the inbox of ", after: ".")
+    let whatHappensNext = "What happens next"
+    let staffAreTold = "The facility's staff are told a message is waiting, and read it when they sign in to Haven."
+    let theyReachBack = "They reach back the way you chose. Haven does not know when: if you have not heard back in two working days, call them."
+    func deletedAfter(_ days: Int) -> String { "Haven deletes your message after \(days) days, and never shows it to anyone but the facility's staff." }
+    let whatYouSent = "What you sent"
+    func helpNowShort(crisisLine: Node, emergency: Node) -> Node {
+        p { "If you need help now, call or text "; crisisLine; ", or call "; emergency; "." }
+    }
+    let noMessage = "No message."
+    func problems(_ n: Int) -> String { n == 1 ? "There is a problem" : "There are \(n) problems" }
+    let formExpired = "This page was open a long time, so for your safety it needs sending again. Check the form and send it again."
+
     let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     func day(_ day: Int, month: String, year: Int) -> String { "\(month) \(day), \(year)" }
 }

@@ -343,6 +343,50 @@ final class SpanishWords: Wording {
         "Haven no tiene centros en \u{201C}\(typed)\u{201D}. Elija un estado de la lista de todos los estados."
     }
 
+    func contactTitle(_ name: String) -> String { "Comunicarse con \(name)" }
+    func messageSentTitle(_ name: String) -> String { "Mensaje enviado: \(name)" }
+    func contactDescription(_ name: String) -> String { "Envíe un mensaje privado a \(name) por medio de Haven." }
+    let noLongerListedCall = "Los datos más recientes ya no muestran este centro como abierto. Puede que haya cerrado o se haya mudado: una llamada puede comunicarle antes."
+    let contactPrefix = "Comunicarse con "
+    let notReceiving = "Este centro no recibe mensajes por Haven: nadie allí se ha registrado para leerlos. Por favor, llame."
+    func noPhoneAnyTime(_ helpline: Node) -> Node {
+        p { "El directorio no indica un número de teléfono para este centro. La Línea Nacional de Ayuda de SAMHSA ("; helpline; ") puede ayudarle a encontrar otro lugar, a cualquier hora." }
+    }
+    let privateMessageIntro = "Envíe un mensaje privado al personal que administra esta información. Solo ellos pueden leerlo: ni los moderadores de Haven ni anunciantes (Haven no tiene). Le responderán de la forma que usted elija."
+    func keptEncrypted(_ days: Int, crisisLine: Node, emergency: Node) -> Node {
+        p(.class("hint")) {
+            text("Haven guarda el mensaje cifrado y lo borra después de \(days) días. Si necesita ayuda ahora, llame o escriba al ")
+            crisisLine; " o llame al "; emergency; "."
+        }
+    }
+    let nameLabel = "Su nombre o sus iniciales"
+    let nameHint = "Para que sepan por quién preguntar. No hace falta el apellido."
+    let howReach = "¿Cómo deben comunicarse con usted?"
+    let reachLabel = "Número de teléfono o correo electrónico"
+    let reachHint = "El número para llamar o enviar un mensaje de texto, o la dirección para escribirle."
+    let bestTimeLabel = "Mejor hora para comunicarse (opcional)"
+    let forWhomLabel = "¿Quién necesita atención?"
+    let ageLabel = "Edad de la persona que necesita atención (opcional)"
+    let payLabel = "¿Cómo pagaría? (opcional)"
+    let messageLabel = "Su mensaje (opcional)"
+    func messageHint(_ limit: Int) -> String { "Lo que busca, o sus preguntas. Hasta \(limit) caracteres." }
+    let consent = (before: "Acepto que Haven comparta este mensaje con ", after: " y con nadie más.")
+    let leaveEmpty = "Deje esto vacío"
+    let sendTheMessage = "Enviar el mensaje"
+    let messageSent = "Mensaje enviado"
+    let inTheInboxOf = (before: "Su mensaje está en la bandeja de entrada de ", after: ".")
+    let whatHappensNext = "Qué pasa ahora"
+    let staffAreTold = "Al personal del centro se le avisa que hay un mensaje, y lo lee cuando inicia sesión en Haven."
+    let theyReachBack = "Le responden de la forma que usted eligió. Haven no sabe cuándo: si no tiene respuesta en dos días hábiles, llámelos."
+    func deletedAfter(_ days: Int) -> String { "Haven borra su mensaje después de \(days) días, y nunca se lo muestra a nadie más que al personal del centro." }
+    let whatYouSent = "Lo que envió"
+    func helpNowShort(crisisLine: Node, emergency: Node) -> Node {
+        p { "Si necesita ayuda ahora, llame o escriba al "; crisisLine; ", o llame al "; emergency; "." }
+    }
+    let noMessage = "Sin mensaje."
+    func problems(_ n: Int) -> String { n == 1 ? "Hay un problema" : "Hay \(n) problemas" }
+    let formExpired = "Esta página estuvo abierta mucho tiempo, así que por su seguridad hay que enviarla de nuevo. Revise el formulario y envíelo otra vez."
+
     let months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
     func day(_ day: Int, month: String, year: Int) -> String { "\(day) de \(month) de \(year)" }
 }

@@ -269,6 +269,42 @@ protocol Wording: AnyObject, Sendable {
     var stateNotFound: String { get }
     func stateNotFoundDetail(_ typed: String) -> String
 
+    // Contacting a facility.
+    func contactTitle(_ name: String) -> String
+    func messageSentTitle(_ name: String) -> String
+    func contactDescription(_ name: String) -> String
+    var noLongerListedCall: String { get }
+    var contactPrefix: String { get }
+    var notReceiving: String { get }
+    func noPhoneAnyTime(_ helpline: Node) -> Node
+    var privateMessageIntro: String { get }
+    func keptEncrypted(_ days: Int, crisisLine: Node, emergency: Node) -> Node
+    var nameLabel: String { get }
+    var nameHint: String { get }
+    var howReach: String { get }
+    var reachLabel: String { get }
+    var reachHint: String { get }
+    var bestTimeLabel: String { get }
+    var forWhomLabel: String { get }
+    var ageLabel: String { get }
+    var payLabel: String { get }
+    var messageLabel: String { get }
+    func messageHint(_ limit: Int) -> String
+    var consent: (before: String, after: String) { get }
+    var leaveEmpty: String { get }
+    var sendTheMessage: String { get }
+    var messageSent: String { get }
+    var inTheInboxOf: (before: String, after: String) { get }
+    var whatHappensNext: String { get }
+    var staffAreTold: String { get }
+    var theyReachBack: String { get }
+    func deletedAfter(_ days: Int) -> String
+    var whatYouSent: String { get }
+    func helpNowShort(crisisLine: Node, emergency: Node) -> Node
+    var noMessage: String { get }
+    func problems(_ n: Int) -> String
+    var formExpired: String { get }
+
     // Dates.
     var months: [String] { get }
     func day(_ day: Int, month: String, year: Int) -> String
