@@ -19,7 +19,7 @@ struct GuideController: RouteCollection {
         let store = try GuideStore(req.db)
         guard GuideSlug.isValid(slug), let guide = try await store.guide(slug: slug), let id = guide.publicRevisionId,
               let revision = try await store.revision(id: id) else {
-            throw HavenError(.notFound, "Guide not found", "There is no guide at this address. The list of guides is at /guides.")
+            throw HavenError(.notFound, Words.current.guideNotFound, Words.current.guideNotFoundDetail)
         }
         let model = GuidePageModel(guide: guide, revision: revision, taxonomy: req.application.catalog.service.index.taxonomy,
                                    publicBase: req.application.havenSettings.publicURL)

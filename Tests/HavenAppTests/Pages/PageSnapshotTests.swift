@@ -32,6 +32,7 @@ import Testing
                     ("es-compare", ComparePage.view(PageFixtures.listModel(text))),
                 ]
                 pages += ContactFixtures.pages(text).filter { ["states", "state", "contact", "contact-sent"].contains($0.0) }.map { ("es-" + $0.0, $0.1) }
+                pages += GuideFixtures.pages(text).filter { ["guide", "guides"].contains($0.0) }.map { ("es-" + $0.0, $0.1) }
             }
         }
         return pages + PortalFixtures.pages(text) + GuideFixtures.pages(text) + ContactFixtures.pages(text)
@@ -43,7 +44,7 @@ import Testing
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
                       "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
                       "register-sent", "account-security", "confirm-email", "my-list", "compare",
-                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state", "es-contact", "es-contact-sent"])
+                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state", "es-contact", "es-contact-sent", "es-guide", "es-guides"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

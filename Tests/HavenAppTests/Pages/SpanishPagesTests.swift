@@ -15,7 +15,9 @@ import VaporTesting
     /// The text a reader sees, without what is marked as English (`lang="en"`: the switch, guides not yet in Spanish).
     static func visibleSpanish(_ html: String) -> String {
         var s = html
-        for pattern in [#"<li lang="en">.*?</li>"#, #"<a [^>]*lang="en"[^>]*>.*?</a>"#, #"<script.*?</script>"#, #"<head>.*?</head>"#] {
+        for pattern in [#"<li lang="en">.*?</li>"#, #"<li id="source-\d+" lang="en">.*?</li>"#, #"<a [^>]*lang="en"[^>]*>.*?</a>"#,
+                        #"<h1 [^>]*lang="en"[^>]*>.*?</h1>"#, #"<p class="lead" lang="en">.*?</p>"#, #"<script.*?</script>"#, #"<head>.*?</head>"#,
+                        #"<div class="guide-body" lang="en">.*?</div>"#] {
             s = s.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         s = s.replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression)
@@ -157,6 +159,29 @@ import VaporTesting
             // The facility's staff read it in English, the inbox's language.
             let inbox = try await ann.get("/portal/facilities/\(id)/inquiries")
             #expect(inbox.body.contains(">Sam</a>: text message"))
+        }
+    }
+
+    @Test func aGuideUnderSpanishSaysItIsInEnglishAndMarksIt() async throws {
+        try await withSample(AccountTests.fast) { app in
+            _ = try await ShippedGuidesTests.load(app)
+            let (_, index, _) = try await get(app, "/es/guides")
+            expectSpanish(index, "guides")
+            #expect(index.contains("<h1>Guías</h1>") && index.contains("href=\"/es/guides/ketamine-withdrawal\""))
+            let (status, guide, _) = try await get(app, "/es/guides/ketamine-withdrawal")
+            #expect(status == .ok)
+            expectSpanish(guide, "guide")
+            // Which version the reader sees, said in Spanish; the English text marked as English.
+            #expect(guide.contains("Esta guía todavía no está traducida al español"))
+            #expect(guide.contains("<h1 id=\"guide-title\" lang=\"en\">Ketamine withdrawal: what to expect</h1>"))
+            #expect(guide.contains("<div class=\"guide-body\" lang=\"en\">"))
+            #expect(guide.contains("<dt>Revisión médica</dt><dd>Todavía no la revisó un profesional con licencia</dd>"))
+            #expect(guide.contains("action=\"/es/search\""))
+            for english in ["Awaiting medical review", "Written by", "This guide is information", "Find treatment near you"] {
+                #expect(!Self.visibleSpanish(guide).contains(english), "\(english)")
+            }
+            let (missing, _, _) = try await get(app, "/es/guides/no-such-guide")
+            #expect(missing == .notFound)
         }
     }
 

@@ -4,29 +4,29 @@ import HavenHTML
 /// A guide: title and summary, who wrote and reviewed it, contents, the text, "find treatment near you", sources.
 enum GuidePage {
     static func view(_ m: GuidePageModel) -> Node {
-        Layout.page(.init(title: m.content.title, description: m.content.summary, canonical: .guide(.value(m.slug)), jsonLD: m.jsonLD)) {
+        let w = Words.current
+        // The guide's own text is English (a Spanish translation is not written yet): on a Spanish page it says so and
+        // is marked `lang="en"`, so a screen reader reads it as English.
+        let english: [Attribute] = Language.current == .en ? [] : [Attribute("lang", "en")]
+        return Layout.page(.init(title: m.content.title, description: m.content.summary, canonical: .guide(.value(m.slug)), jsonLD: m.jsonLD)) {
             article(.class("guide"), .ariaLabelledBy("guide-title")) {
-                p(.class("breadcrumb")) { a(.href(SiteURL.guides.url)) { "Guides" } }
-                h1(.id("guide-title")) { text(m.content.title) }
-                p(.class("lead")) { text(m.content.summary) }
+                p(.class("breadcrumb")) { a(.href(SiteURL.guides.url)) { text(w.guides) } }
+                if !english.isEmpty { p(.class("notice"), .role("note")) { text(w.notYetInSpanish) } }
+                element("h1", [.id("guide-title")] + english) { text(m.content.title) }
+                element("p", [.class("lead")] + english) { text(m.content.summary) }
                 byline(m)
-                p(.class("disclaimer")) {
-                    "This guide is information, not medical advice: talk with a doctor or other clinician about your own situation. "
-                    "If you or someone else is in danger, call 911. If you are thinking about suicide or are in crisis, call or text "
-                    a(.href(Phone.crisisLine)) { "988" }
-                    "."
-                }
+                w.disclaimer(emergency: a(.href(Phone.emergency)) { "911" }, crisisLine: a(.href(Phone.crisisLine)) { "988" })
                 if m.rendered.headings.filter({ $0.level == 2 }).count >= 2 {
-                    nav(.class("contents"), .id("contents"), .ariaLabel("Contents")) {
-                        h2 { "Contents" }
+                    nav(.class("contents"), .id("contents"), .ariaLabel(w.contents)) {
+                        h2 { text(w.contents) }
                         ol {
-                            for h in m.rendered.headings where h.level == 2 { li { a(.href(SafeURL(path: "#" + h.id))) { text(h.text) } } }
-                            li { a(.href(SafeURL(path: "#find-treatment"))) { "Find treatment near you" } }
-                            li { a(.href(SafeURL(path: "#sources"))) { "Sources" } }
+                            for h in m.rendered.headings where h.level == 2 { element("li", english) { a(.href(SafeURL(path: "#" + h.id))) { text(h.text) } } }
+                            li { a(.href(SafeURL(path: "#find-treatment"))) { text(w.homeTitle) } }
+                            li { a(.href(SafeURL(path: "#sources"))) { text(w.sources) } }
                         }
                     }
                 }
-                div(.class("guide-body")) { m.rendered.body }
+                element("div", [.class("guide-body")] + english) { m.rendered.body }
                 findTreatment(m)
                 sources(m.content.citations)
             }
@@ -35,61 +35,52 @@ enum GuidePage {
 
     /// Written by, reviewed by and when; or, plainly, that no licensed reviewer has approved it yet.
     static func byline(_ m: GuidePageModel) -> Node {
-        group([
+        let w = Words.current
+        return group([
             dl(.class("byline")) {
-                dt { "Written by" }
+                dt { text(w.writtenBy) }
                 dd { text(m.content.author) }
                 if let r = m.reviewer {
-                    dt { "Medically reviewed by" }
+                    dt { text(w.medicallyReviewedBy) }
                     dd { text(r.credentials.isEmpty ? r.name : "\(r.name), \(r.credentials)") }
-                    dt { "Last reviewed" }
+                    dt { text(w.lastReviewed) }
                     dd { text(Format.day(r.date)) }
-                    if let due = m.reviewDue { dt { "Next review due" }; dd { text(Format.day(due)) } }
+                    if let due = m.reviewDue { dt { text(w.nextReviewDue) }; dd { text(Format.day(due)) } }
                 } else {
-                    dt { "Medical review" }
-                    dd { "Not yet reviewed by a licensed professional" }
+                    dt { text(w.medicalReview) }
+                    dd { text(w.notYetReviewed) }
                 }
-                if let published = m.published { dt { "First published" }; dd { text(Format.day(published)) } }
+                if let published = m.published { dt { text(w.firstPublished) }; dd { text(Format.day(published)) } }
             },
-            m.reviewer == nil
-                ? p(.class("warning"), .role("note")) {
-                    strong { "Awaiting medical review. " }
-                    "Haven's editors wrote this guide from the sources listed at the end. A licensed medical reviewer has not approved it yet: check what matters to you with a clinician or the SAMHSA helpline ("
-                    a(.href(Phone.helpline)) { "1-800-662-4357" }
-                    ")."
-                }
-                : .empty,
-            m.overdue
-                ? p(.class("warning"), .role("note")) {
-                    strong { "This guide is past its review date. " }
-                    "Its medical review was due on \(m.reviewDue.map(Format.day) ?? "an earlier date"); some details may be out of date."
-                }
-                : .empty,
+            m.reviewer == nil ? w.awaitingReview(a(.href(Phone.helpline)) { "1-800-662-4357" }) : .empty,
+            m.overdue ? w.pastReviewDate(m.reviewDue.map(Format.day)) : .empty,
         ])
     }
 
     /// A search form that opens results with the guide's words and terms already chosen.
     static func findTreatment(_ m: GuidePageModel) -> Node {
-        section(.class("find-treatment"), .id("find-treatment"), .ariaLabelledBy("find-treatment-title")) {
-            h2(.id("find-treatment-title")) { "Find treatment near you" }
+        let w = Words.current
+        return section(.class("find-treatment"), .id("find-treatment"), .ariaLabelledBy("find-treatment-title")) {
+            h2(.id("find-treatment-title")) { text(w.homeTitle) }
             if !m.searchFilters.isEmpty {
-                p { "Search for places with: "; text(m.searchFilters.map(\.name).joined(separator: ", ")); "." }
+                p { text(w.searchForPlacesWith); text(m.searchFilters.map(\.name).joined(separator: ", ")); "." }
             }
-            form(.method("get"), .action(SiteURL.search.url), .role("search"), .ariaLabel("Find treatment near you")) {
+            form(.method("get"), .action(SiteURL.search.url), .role("search"), .ariaLabel(w.homeTitle)) {
                 SearchFields.place(near: nil, radius: nil)
                 if !m.searchWords.isEmpty { input([.type("hidden"), .name("q"), .value(m.searchWords)]) }
                 for f in m.searchFilters { input([.type("hidden"), .name(f.facet), .value(f.term)]) }
-                button(.type("submit")) { "Find treatment" }
+                button(.type("submit")) { text(w.findTreatment) }
             }
         }
     }
 
     static func sources(_ citations: [Citation]) -> Node {
-        section(.class("sources"), .id("sources"), .ariaLabelledBy("sources-title")) {
-            h2(.id("sources-title")) { "Sources" }
+        let w = Words.current
+        return section(.class("sources"), .id("sources"), .ariaLabelledBy("sources-title")) {
+            h2(.id("sources-title")) { text(w.sources) }
             ol {
                 for (n, c) in citations.enumerated() {
-                    li(.id("source-\(n + 1)")) {
+                    element("li", [.id("source-\(n + 1)")] + (Language.current == .en ? [] : [Attribute("lang", "en")])) {
                         if let url = SafeURL(external: c.url) { a(.href(url)) { text(c.title) } } else { text(c.title) }
                         ". "
                         text(c.publisher)
@@ -104,11 +95,12 @@ enum GuidePage {
 /// The guides the public can read.
 enum GuidesIndexPage {
     static func view(_ entries: [GuideShelf.Entry]) -> Node {
-        Layout.page(.init(title: "Guides", description: "Plain guides about stopping drugs, treatment, paying for care and staying safer, with their sources and medical review.", canonical: .guides)) {
-            h1 { "Guides" }
-            p(.class("lead")) { "Plain answers about withdrawal, treatment, paying for care and staying safer. Each guide names its author, its sources and whether a licensed medical reviewer has checked it." }
+        let w = Words.current
+        return Layout.page(.init(title: w.guides, description: w.guidesDescription, canonical: .guides)) {
+            h1 { text(w.guides) }
+            p(.class("lead")) { text(w.guidesLead) }
             if entries.isEmpty {
-                p { "There are no guides yet." }
+                p { text(w.noGuidesYet) }
             } else {
                 ul(.class("guide-list")) {
                     for e in entries.sorted(by: { $0.title < $1.title }) { GuideLinks.item(e) }

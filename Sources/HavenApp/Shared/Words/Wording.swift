@@ -305,6 +305,27 @@ protocol Wording: AnyObject, Sendable {
     func problems(_ n: Int) -> String
     var formExpired: String { get }
 
+    // Guides (their text is in English for now: a Spanish page says so and marks it).
+    var guidesDescription: String { get }
+    var guidesLead: String { get }
+    var noGuidesYet: String { get }
+    var notYetInSpanish: String { get }
+    func disclaimer(emergency: Node, crisisLine: Node) -> Node
+    var contents: String { get }
+    var sources: String { get }
+    var writtenBy: String { get }
+    var medicallyReviewedBy: String { get }
+    var lastReviewed: String { get }
+    var nextReviewDue: String { get }
+    var medicalReview: String { get }
+    var notYetReviewed: String { get }
+    var firstPublished: String { get }
+    func awaitingReview(_ helpline: Node) -> Node
+    func pastReviewDate(_ due: String?) -> Node
+    var searchForPlacesWith: String { get }
+    var guideNotFound: String { get }
+    var guideNotFoundDetail: String { get }
+
     // Dates.
     var months: [String] { get }
     func day(_ day: Int, month: String, year: Int) -> String
