@@ -194,6 +194,9 @@ import VaporTesting
             #expect(status == .notFound)
             expectSpanish(missing, "missing facility")
             #expect(missing.contains("No se encontró el centro"))
+            let (_, privacy, _) = try await get(app, "/es/privacy")
+            expectSpanish(privacy, "privacy")
+            #expect(privacy.contains("<h1>Privacidad</h1>") && privacy.contains("AES-256-GCM"))
             let (nowhere, lost, _) = try await get(app, "/es/no-such-page")
             #expect(nowhere == .notFound && lost.contains("<html lang=\"es\">") && lost.contains("No hay nada en esta dirección."))
             // Pages only in English are not under /es/.

@@ -78,7 +78,7 @@ enum Layout {
         trusted(TrustedHTML(
             footer(.class("site")) {
                 w.footer(aboutData: a(.href(SiteURL.aboutData.url)) { text(w.aboutTheData) },
-                         privacy: a(.href(SiteURL.privacy.url)) { text(w.privacy) },
+                         privacy: a(.href(SiteURL.privacy.url)) { text(w.privacyLink) },
                          byState: a(.href(SiteURL.states.url)) { text(w.byState) },
                          api: a(.href(SiteURL.apiDocs.url)) { "API" })
                 // Providers come back to keep their listing current: the way in is on every page.

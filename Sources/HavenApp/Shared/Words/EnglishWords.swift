@@ -27,7 +27,7 @@ final class EnglishWords: Wording {
     func forProviders(signIn: Node) -> Node {
         p(.class("for-providers")) { "For providers: "; signIn; " to keep your listing current, or find your facility and claim it." }
     }
-    let privacy = "Privacy"
+    let privacyLink = "Privacy"
     let byState = "By state"
     let signIn = "sign in"
     let inEnglish = "in English"

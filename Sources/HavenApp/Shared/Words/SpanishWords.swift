@@ -28,7 +28,7 @@ final class SpanishWords: Wording {
     func forProviders(signIn: Node) -> Node {
         p(.class("for-providers")) { "Para proveedores: "; signIn; " para mantener su información al día, o busque su centro y solicítelo." }
     }
-    let privacy = "Privacidad (en inglés)"
+    let privacyLink = "Privacidad"
     let byState = "Por estado"
     let signIn = "inicie sesión"
     let inEnglish = "en inglés"

@@ -18,7 +18,7 @@ protocol Wording: AnyObject, Sendable {
     func crisisBanner(crisisLine: Node, helpline: Node, emergency: Node) -> Node
     func footer(aboutData: Node, privacy: Node, byState: Node, api: Node) -> Node
     func forProviders(signIn: Node) -> Node
-    var privacy: String { get }
+    var privacyLink: String { get }
     var byState: String { get }
     var signIn: String { get }
     var inEnglish: String { get }
@@ -325,6 +325,11 @@ protocol Wording: AnyObject, Sendable {
     var searchForPlacesWith: String { get }
     var guideNotFound: String { get }
     var guideNotFoundDetail: String { get }
+
+    // The privacy page (long prose: a view per language).
+    var privacyTitle: String { get }
+    var privacyDescription: String { get }
+    func privacy(_ m: PrivacyPage.Model) -> Node
 
     // Dates.
     var months: [String] { get }
