@@ -1,56 +1,10 @@
 import HavenCore
 import HavenHTML
 
-/// Where the data comes from, with the attributions the sources ask for.
+/// Where the data comes from, with the attributions the sources ask for (the text is the catalogue's, per language).
 enum AboutDataPage {
     static func view(_ m: AboutDataPageModel) -> Node {
-        Layout.page(.init(title: "About the data", description: "Where Haven's facility data comes from.", canonical: .aboutData)) {
-            h1 { "About the data" }
-            p {
-                "Haven lists \(Format.grouped(m.listed)) facilities. \(Format.grouped(m.precision[.address, default: 0])) are placed by street address; "
-                "\(Format.grouped(m.precision[.zipCentroid, default: 0])) only by the center of their ZIP code, and their distances are approximate."
-            }
-            h2 { "Sources" }
-            ul {
-                li {
-                    strong { "SAMHSA" }
-                    ", Substance Abuse and Mental Health Services Administration: "
-                    em { "National Directory of Drug and Alcohol Use Treatment Facilities" }
-                    " and "
-                    em { "National Directory of Mental Health Treatment Facilities" }
-                    ", 2022 editions, built from the National Substance Use and Mental Health Services Survey (N-SUMHSS). Public domain; cited as SAMHSA asks. Haven does not sell this data."
-                }
-                li {
-                    strong { "FindTreatment.gov locator extracts" }
-                    " with coordinates (via the GeoDa Center's Opioid Environment Policy Scan), used to place facilities by street address."
-                }
-                li {
-                    strong { "ZIP code centers" }
-                    " from GeoNames (CC BY 4.0), as packaged in the "
-                    code { "zipcodes" }
-                    " dataset, used for searches by ZIP or city and for facilities without a street match."
-                }
-                for p in m.packages { packageItem(p) }
-            }
-            h2 { "How Haven names services" }
-            p {
-                "SAMHSA describes services with codes. Haven maps both directories' codes to \(m.taxonomy.terms.count) plain-language terms in \(m.taxonomy.facets.count) groups; the full crosswalk is at "
-                a(.href(SafeURL(path: APIURL.taxonomy.path))) { text(APIURL.taxonomy.path) }
-                "."
-            }
-            h2 { "Privacy" }
-            p { "Haven uses no cookies, no analytics and no third-party scripts. Searches are not stored." }
-        }
-    }
-
-    /// An imported HSDS package, credited with the title and licenses its publisher gave.
-    static func packageItem(_ p: DataPackageRow) -> Node {
-        li {
-            strong { text(p.title.isEmpty ? p.name : p.title) }
-            " (HSDS data package "
-            code { text(p.name) }
-            "\(p.version.isEmpty ? "" : ", version \(p.version)")): \(Format.grouped(p.places)) places, imported \(Format.day(p.importedAt)). "
-            p.licenses.isEmpty ? "License not stated in the package." : "License: \(p.licenses.map(\.label).joined(separator: "; "))."
-        }
+        let w = Words.current
+        return Layout.page(.init(title: w.aboutDataTitle, description: w.aboutDataDescription, canonical: .aboutData)) { w.aboutData(m) }
     }
 }

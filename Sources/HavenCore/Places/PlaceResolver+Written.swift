@@ -32,7 +32,9 @@ extension PlaceResolver {
         let places = byPlace.values.sorted { ($0.n, $1.city) > ($1.n, $0.city) }
         guard let first = places.first else { throw .unknownZip(text) }
         let choices = places.prefix(30).map { PlaceChoice(label: "\($0.city), \($0.state)", query: "\($0.city), \($0.state)") }
-        let note = "ZIP codes starting \(text) are in \(places.count == 1 ? first.city + ", " + first.state : "\(places.count) places"); we searched near \(first.city), \(first.state)."
+        let note = Language.say(
+            "ZIP codes starting \(text) are in \(places.count == 1 ? first.city + ", " + first.state : "\(places.count) places"); we searched near \(first.city), \(first.state).",
+            "Los códigos postales que empiezan por \(text) están en \(places.count == 1 ? first.city + ", " + first.state : "\(places.count) lugares"); buscamos cerca de \(first.city), \(first.state).")
         if places.count == 1 || first.n >= 3 * (places.count > 1 ? places[1].n : 0) && first.n * 2 >= places.reduce(0, { $0 + $1.n }) {
             return try resolveName("\(first.city), \(first.state)", typed: text).with(note: note, alternatives: Array(choices.dropFirst().prefix(8)))
         }
@@ -48,8 +50,9 @@ extension PlaceResolver {
         for q in Self.stateQualifiers where lower.hasPrefix(q + " ") {
             let rest = String(text.dropFirst(q.count + 1))
             guard let code = Self.stateOnly(rest), let name = USState.names[code], let centre = names.stateCentres[code] else { continue }
-            return ResolvedPlace(label: "\(name) (the whole state)", coordinate: centre, area: .state(code), state: code,
-                                 note: "Haven has no map of \u{201C}\(q) \(name)\u{201D}, so it searched the whole state. Type a town or ZIP code to see what is nearest to you.")
+            return ResolvedPlace(label: Language.say("\(name) (the whole state)", "\(name) (todo el estado)"), coordinate: centre, area: .state(code), state: code,
+                                 note: Language.say("Haven has no map of \u{201C}\(q) \(name)\u{201D}, so it searched the whole state. Type a town or ZIP code to see what is nearest to you.",
+                                                    "Haven no tiene un mapa de \u{201C}\(q) \(name)\u{201D}, así que buscó en todo el estado. Escriba una ciudad o un código postal para ver lo más cercano."))
         }
         return nil
     }

@@ -30,6 +30,7 @@ import Testing
                     ("es-which-place", SearchProblemPage.view(PageFixtures.problemModel(text))),
                     ("es-my-list", ListPage.view(PageFixtures.listModel(text))),
                     ("es-compare", ComparePage.view(PageFixtures.listModel(text))),
+                    ("es-about-data", AboutDataPage.view(PageFixtures.aboutModel(text))),
                 ]
                 pages += ContactFixtures.pages(text).filter { ["states", "state", "contact", "contact-sent"].contains($0.0) }.map { ("es-" + $0.0, $0.1) }
                 pages += GuideFixtures.pages(text).filter { ["guide", "guides"].contains($0.0) }.map { ("es-" + $0.0, $0.1) }
@@ -45,7 +46,7 @@ import Testing
                       "guide", "guide-awaiting-review", "guides", "editorial", "guide-form", "guide-overview", "guide-revision",
                       "home-popular", "contact", "contact-sent", "contact-closed", "contact-unavailable", "inbox", "inquiry", "volumes", "states", "state", "privacy",
                       "register-sent", "account-security", "confirm-email", "my-list", "compare",
-                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state", "es-contact", "es-contact-sent", "es-guide", "es-guides", "es-privacy"])
+                      "es-home", "es-results", "es-facility", "es-which-place", "es-my-list", "es-compare", "es-states", "es-state", "es-contact", "es-contact-sent", "es-guide", "es-guides", "es-privacy", "es-about-data"])
     func pageMatchesItsSnapshot(_ name: String) throws {
         let page = try #require(try Self.pages(nil).first { $0.0 == name }?.1)
         try assertSnapshot(page.renderDocument(), named: name)

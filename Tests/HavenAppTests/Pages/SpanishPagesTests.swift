@@ -197,6 +197,9 @@ import VaporTesting
             let (_, privacy, _) = try await get(app, "/es/privacy")
             expectSpanish(privacy, "privacy")
             #expect(privacy.contains("<h1>Privacidad</h1>") && privacy.contains("AES-256-GCM"))
+            let (_, about, _) = try await get(app, "/es/about/data")
+            expectSpanish(about, "about the data")
+            #expect(about.contains("<h1>Sobre los datos</h1>"))
             let (nowhere, lost, _) = try await get(app, "/es/no-such-page")
             #expect(nowhere == .notFound && lost.contains("<html lang=\"es\">") && lost.contains("No hay nada en esta dirección."))
             // Pages only in English are not under /es/.

@@ -43,7 +43,7 @@ import VaporTesting
         "GET /": (.anyone, nil), "GET /search": (.anyone, nil), "GET /es": (.anyone, nil), "GET /es/search": (.anyone, nil),
         "GET /es/facilities/:id": (.anyone, nil), "GET /es/list": (.anyone, nil), "GET /es/list/compare": (.anyone, nil),
         "GET /es/guides": (.anyone, nil), "GET /es/guides/:slug": (.anyone, nil), "GET /es/states": (.anyone, nil), "GET /es/states/:state": (.anyone, nil), "GET /about/data": (.anyone, nil), "GET /api/docs": (.anyone, nil),
-        "GET /static/haven.css": (.anyone, nil), "GET /static/locate.js": (.anyone, nil), "GET /privacy": (.anyone, nil), "GET /es/privacy": (.anyone, nil),
+        "GET /static/haven.css": (.anyone, nil), "GET /static/locate.js": (.anyone, nil), "GET /privacy": (.anyone, nil), "GET /es/privacy": (.anyone, nil), "GET /es/about/data": (.anyone, nil),
         "GET /facilities/:id": (.anyone, nil), "GET /guides": (.anyone, nil), "GET /guides/:slug": (.anyone, nil),
         "GET /states": (.anyone, nil), "GET /states/:state": (.anyone, nil), "GET /list": (.anyone, nil), "GET /list/compare": (.anyone, nil), "GET /map.svg": (.anyone, nil), "GET /facilities/:id/map.svg": (.anyone, nil), "GET /states/:state/map.svg": (.anyone, nil),
         "GET /api/v1/facilities": (.anyone, nil), "GET /api/v1/facilities.csv": (.anyone, nil), "GET /api/v1/facilities/:id": (.anyone, nil),

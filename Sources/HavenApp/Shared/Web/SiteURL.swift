@@ -142,7 +142,7 @@ enum SiteURL: Sendable {
     /// (the provider portal, moderation, the editorial desk) are in English only, and links to them say so.
     var hasSpanish: Bool {
         switch self {
-        case .home, .search, .facility, .myList, .compare, .states, .state, .contact, .guides, .guide, .privacy: true
+        case .home, .search, .facility, .myList, .compare, .states, .state, .contact, .guides, .guide, .privacy, .aboutData: true
         default: false
         }
     }

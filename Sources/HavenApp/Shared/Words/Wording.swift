@@ -331,6 +331,11 @@ protocol Wording: AnyObject, Sendable {
     var privacyDescription: String { get }
     func privacy(_ m: PrivacyPage.Model) -> Node
 
+    // The about-data page (a view per language).
+    var aboutDataTitle: String { get }
+    var aboutDataDescription: String { get }
+    func aboutData(_ m: AboutDataPageModel) -> Node
+
     // Dates.
     var months: [String] { get }
     func day(_ day: Int, month: String, year: Int) -> String
