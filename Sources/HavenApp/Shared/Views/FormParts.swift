@@ -85,7 +85,7 @@ enum FormParts {
             label(.for(name)) { text(labelText) }
             if let e = errors[name] { p(.class("error"), .id(name + "-error")) { text(e) } }
             select(.id(name), .name(name)) {
-                option(.value("")) { "Choose (optional)" }
+                option(.value("")) { text(Words.current.chooseOptional) }
                 for o in options { option([.value(o.value)] + (chosen == o.value ? [.selected] : [])) { text(o.label) } }
             }
         }

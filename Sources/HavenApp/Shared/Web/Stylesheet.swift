@@ -58,7 +58,7 @@ enum Stylesheet {
     legend{font-weight:700;padding:0 .25rem} .choice{display:flex;gap:.5rem;align-items:center;padding:.25rem 0}
     .choice label{font-weight:400;margin:0} .choice input{width:1.2rem;height:1.2rem;flex:none}
     .claim{border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem;margin:0 0 1.5rem}
-    dl{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem} dt{font-weight:600} dd{margin:0}
+    dl{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:.25rem 1rem} dt{font-weight:600} dd{margin:0}
     .card .stale{color:var(--muted);font-size:.9rem} .verified{color:#1a7f37;font-weight:600} .availability{font-weight:600}
     .hours.open{color:#1a7f37;font-weight:600} .hours.closed{color:var(--muted)}
     .hours .day{display:grid;grid-template-columns:6rem 1fr;gap:.25rem .5rem;align-items:center;margin:.5rem 0}

@@ -360,6 +360,7 @@ final class EnglishWords: Wording {
         p { "If you need help now, call or text "; crisisLine; ", or call "; emergency; "." }
     }
     let noMessage = "No message."
+    let chooseOptional = "Choose (optional)"
     func problems(_ n: Int) -> String { n == 1 ? "There is a problem" : "There are \(n) problems" }
     let formExpired = "This page was open a long time, so for your safety it needs sending again. Check the form and send it again."
 

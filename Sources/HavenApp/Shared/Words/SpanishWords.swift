@@ -384,6 +384,7 @@ final class SpanishWords: Wording {
         p { "Si necesita ayuda ahora, llame o escriba al "; crisisLine; ", o llame al "; emergency; "." }
     }
     let noMessage = "Sin mensaje."
+    let chooseOptional = "Elija (opcional)"
     func problems(_ n: Int) -> String { n == 1 ? "Hay un problema" : "Hay \(n) problemas" }
     let formExpired = "Esta página estuvo abierta mucho tiempo, así que por su seguridad hay que enviarla de nuevo. Revise el formulario y envíelo otra vez."
 

@@ -302,6 +302,7 @@ protocol Wording: AnyObject, Sendable {
     var whatYouSent: String { get }
     func helpNowShort(crisisLine: Node, emergency: Node) -> Node
     var noMessage: String { get }
+    var chooseOptional: String { get }
     func problems(_ n: Int) -> String
     var formExpired: String { get }
 
