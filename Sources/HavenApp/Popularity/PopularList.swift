@@ -12,7 +12,7 @@ enum PopularList {
             if listings.isEmpty {
                 p { text(w.noRankingYet(Popularity.window)) }
             } else {
-                p(.class("hint")) { text(w.popularityExplained(Popularity.window, weight: PopularityTally.inquiryWeight)) }
+                p(.class("hint")) { text(w.popularityExplained) }
                 ol(.class("rows")) {
                     for l in listings {
                         li {

@@ -207,6 +207,20 @@ import VaporTesting
         }
     }
 
+    @Test func doubledSlashesAreTheSamePageAndTheSwitchStaysOnHaven() async throws {
+        try await withSample { app in
+            // The router reads "/es//search" as the search; the switch and alternates must not become "//search",
+            // a link to another host (and a path SafeURL refuses).
+            for path in ["/es//search?near=10001", "//search?near=10001", "/es///facilities//x", "/es//"] {
+                let (status, page, _) = try await get(app, path)
+                #expect(status == .ok || status == .notFound, "\(path): \(status)")
+                #expect(!page.contains("href=\"//"), "\(path)")
+            }
+            let (_, page, _) = try await get(app, "/es//search?near=10001")
+            #expect(page.contains("<a href=\"/search?near=10001\" hreflang=\"en\" lang=\"en\">English</a>"))
+        }
+    }
+
     @Test func aFirstVisitFollowsAcceptLanguageAndAChoiceOfEnglishStays() async throws {
         try await withSample { app in
             let (status, _, headers) = try await get(app, "/", headers: ["Accept-Language": "es-MX,es;q=0.9,en;q=0.5"])

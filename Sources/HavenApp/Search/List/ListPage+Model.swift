@@ -70,6 +70,6 @@ struct ListPageModel {
 
     /// Opens the person's own mail app with the list's text.
     var mailURL: SafeURL? {
-        SafeURL(external: "mailto:?subject=" + SiteURL.percent(String(Words.current.shareHeading.dropLast())) + "&body=" + SiteURL.percent(shareText))
+        SafeURL(external: "mailto:?subject=" + SiteURL.percent(Words.current.shareSubject) + "&body=" + SiteURL.percent(shareText))
     }
 }

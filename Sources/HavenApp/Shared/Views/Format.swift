@@ -34,15 +34,7 @@ enum Format {
     }
 
     /// 19112 -> "19,112" (Foundation's number formatting costs more than a whole results page).
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = n < 0 ? "-" : ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { Plural.grouped(n) }
 
     /// "November 25, 2026", in UTC.
     static func day(_ date: Date) -> String {

@@ -15,7 +15,9 @@ enum PageLanguage {
         -> @Sendable (Request) async throws -> Response {
         { req in
             let (language, rest) = Language.fromPath(req.url.path)
-            let here = bilingual ? rest + (req.url.query.map { "?" + $0 } ?? "") : nil
+            // The router skips empty segments ("/es//search" is the search), a link must not: "//search" is another host.
+            let path = "/" + rest.split(separator: "/").joined(separator: "/")
+            let here = bilingual ? path + (req.url.query.map { "?" + $0 } ?? "") : nil
             return try await Language.$current.withValue(language) {
                 try await $here.withValue(here) { try await handler(req) }
             }

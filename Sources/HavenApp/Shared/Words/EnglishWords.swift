@@ -63,10 +63,7 @@ final class EnglishWords: Wording {
     func noRankingYet(_ days: Int) -> String {
         "No listing has been viewed on Haven in the last \(days) days yet, so there is no ranking to show. It appears as people use Haven."
     }
-    func popularityExplained(_ days: Int, weight: Int) -> String {
-        "Ranked by how often each listing was viewed on Haven in the last \(days) days, with each message "
-            + "sent through Haven counting as \(weight) views; we count visits as daily totals and never record who made them."
-    }
+    let popularityExplained = Popularity.explanation
 
     let whereAreYou = "Where are you?"
     let placeHint = "A ZIP code, a city and state like \"Denver, CO\", a county or a state."
@@ -282,6 +279,7 @@ final class EnglishWords: Wording {
     let ages = "Ages"
     func updatedLower(_ who: String, on day: String) -> String { "updated by \(who) on \(day)" }
     let shareHeading = "Treatment places from Haven:"
+    let shareSubject = "Treatment places from Haven"
     let theList = "The list: "
     let inCrisisText = "In crisis: call or text 988."
     let comparePlaces = "Compare places"
@@ -362,7 +360,7 @@ final class EnglishWords: Wording {
     let noMessage = "No message."
     let chooseOptional = "Choose (optional)"
     func problems(_ n: Int) -> String { n == 1 ? "There is a problem" : "There are \(n) problems" }
-    let formExpired = "This page was open a long time, so for your safety it needs sending again. Check the form and send it again."
+    let formExpired = FormMessages.expired
 
     let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     func day(_ day: Int, month: String, year: Int) -> String { "\(month) \(day), \(year)" }

@@ -64,10 +64,9 @@ final class SpanishWords: Wording {
     func noRankingYet(_ days: Int) -> String {
         "Todavía nadie ha visto un centro en Haven en los últimos \(days) días, así que no hay una clasificación que mostrar. Aparece a medida que la gente usa Haven."
     }
-    func popularityExplained(_ days: Int, weight: Int) -> String {
-        "Ordenados según cuántas veces se vio cada centro en Haven en los últimos \(days) días; cada mensaje enviado por Haven "
-            + "cuenta como \(weight) visitas. Contamos las visitas como totales diarios y nunca registramos quién las hizo."
-    }
+    let popularityExplained = "Ordenados según cuántas veces se vio cada centro en Haven en los últimos \(Popularity.window) días; cada "
+        + "mensaje enviado por Haven cuenta como \(PopularityTally.inquiryWeight) visitas. Contamos las visitas como totales diarios y nunca "
+        + "registramos quién las hizo."
 
     let whereAreYou = "¿Dónde está usted?"
     let placeHint = "Un código postal (ZIP), una ciudad y estado como \"Denver, CO\", un condado o un estado."
@@ -304,6 +303,7 @@ final class SpanishWords: Wording {
     let ages = "Edades"
     func updatedLower(_ who: String, on day: String) -> String { "actualizado por \(who) el \(day)" }
     let shareHeading = "Lugares de tratamiento de Haven:"
+    let shareSubject = "Lugares de tratamiento de Haven"
     let theList = "La lista: "
     let inCrisisText = "En crisis: llame o escriba al 988 (oprima 2 para español)."
     let comparePlaces = "Comparar lugares"

@@ -45,7 +45,7 @@ protocol Wording: AnyObject, Sendable {
     var popularCenters: String { get }
     var browseByState: String { get }
     func noRankingYet(_ days: Int) -> String
-    func popularityExplained(_ days: Int, weight: Int) -> String
+    var popularityExplained: String { get }
 
     // The search form.
     var whereAreYou: String { get }
@@ -237,6 +237,7 @@ protocol Wording: AnyObject, Sendable {
     var ages: String { get }
     func updatedLower(_ who: String, on day: String) -> String
     var shareHeading: String { get }
+    var shareSubject: String { get }
     var theList: String { get }
     var inCrisisText: String { get }
     var comparePlaces: String { get }
